@@ -1,0 +1,185 @@
+"""BaseConnector: the one place that turns transport failures and status codes into typed errors.
+
+Every upstream client derives from it and gets, for free: one pooled ``httpx.AsyncClient`` (given
+by the app, its transport injectable), a per-attempt timeout, retries with backoff for safe calls
+only, a circuit breaker, ``X-Request-ID`` propagation and decoding of bodies into wire models.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, TypeVar
+
+import httpx
+import orjson
+import pydantic
+
+from connectors.breaker import CircuitBreaker
+from connectors.context import current_request_id
+from connectors.errors import (
+    AgencyUnavailableError,
+    CircuitOpenError,
+    UpstreamConnectError,
+    UpstreamContractError,
+    UpstreamRejectedError,
+    UpstreamServerError,
+    UpstreamTimeoutError,
+)
+from connectors.retry import RetryPolicy
+
+ModelT = TypeVar("ModelT", bound=pydantic.BaseModel)
+
+#: Methods that may be repeated without acting twice (RFC 9110 §9.2.2).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+@dataclass(frozen=True)
+class UpstreamHealth:
+    """What a readiness probe learned about one upstream."""
+
+    agency: str
+    status: str  # "up", "down" or "unknown" (no health path configured)
+    breaker: str
+    latency_ms: float | None = None
+    detail: str | None = None
+
+
+class BaseConnector:
+    """Base of every upstream client; subclasses set ``agency`` and map the agency's error body."""
+
+    agency: ClassVar[str]
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        timeout: float = 5.0,
+        retry: RetryPolicy | None = None,
+        breaker: CircuitBreaker | None = None,
+        health_path: str | None = "/healthz",
+    ) -> None:
+        self.client = client
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.breaker = breaker or CircuitBreaker()
+        self.health_path = health_path
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        json: Any = None,
+        idempotent: bool = False,
+        idempotency_key: str | None = None,
+    ) -> httpx.Response:
+        """Send one call, retrying it only when repeating it cannot act twice.
+
+        A call is retried when its method is idempotent, when the connector declares it a pure
+        read (``idempotent=True``, e.g. NTS's status lookup, a POST that changes nothing) or when
+        it carries an idempotency key the agency honours. Any status below 500 is returned.
+        """
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
+        safe = method in IDEMPOTENT_METHODS or idempotent or idempotency_key is not None
+        attempts = self.retry.attempts if safe else 1
+        for attempt in range(attempts):
+            try:
+                return await self._attempt(method, path, params, json, headers)
+            except CircuitOpenError:
+                raise
+            except AgencyUnavailableError:
+                if attempt + 1 >= attempts:
+                    raise
+                await asyncio.sleep(self.retry.backoff(attempt))
+        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+
+    async def _attempt(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None,
+        json: Any,
+        headers: dict[str, str],
+    ) -> httpx.Response:
+        if not self.breaker.allow():
+            raise CircuitOpenError(self.agency, "circuit breaker open")
+        request_id = current_request_id.get()
+        if request_id:
+            headers = {**headers, "X-Request-ID": request_id}
+        content = None
+        if json is not None:
+            content = orjson.dumps(json)
+            headers = {**headers, "Content-Type": "application/json"}
+        outcome_recorded = False
+        try:
+            response = await self._send(method, path, params, content, headers)
+            if response.status_code >= 500:
+                self.breaker.record_failure()
+                outcome_recorded = True
+                raise UpstreamServerError(self.agency, response.status_code, response.text[:200])
+            self.breaker.record_success()
+            outcome_recorded = True
+            return response
+        except AgencyUnavailableError:
+            if not outcome_recorded:
+                self.breaker.record_failure()
+                outcome_recorded = True
+            raise
+        finally:
+            if not outcome_recorded:  # cancelled: free a half-open probe slot
+                self.breaker.record_cancelled()
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None,
+        content: bytes | None,
+        headers: Mapping[str, str],
+    ) -> httpx.Response:
+        try:
+            async with asyncio.timeout(self.timeout):
+                response = await self.client.request(
+                    method, path, params=params, content=content, headers=headers
+                )
+                await response.aread()
+                return response
+        except (TimeoutError, httpx.TimeoutException) as exc:
+            raise UpstreamTimeoutError(self.agency, f"no answer within {self.timeout}s") from exc
+        except httpx.TransportError as exc:
+            raise UpstreamConnectError(self.agency, type(exc).__name__) from exc
+
+    def decode(self, response: httpx.Response, model: type[ModelT]) -> ModelT:
+        """Decode a successful answer into ``model``; an error answer raises the agency's error."""
+        if response.status_code >= 400:
+            raise self.rejected(response)
+        try:
+            return model.model_validate_json(response.content)
+        except pydantic.ValidationError as exc:
+            raise UpstreamContractError(self.agency, f"unexpected body: {exc}") from exc
+
+    def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
+        """Map the agency's error answer to an exception; subclasses read their agency's shape."""
+        return UpstreamRejectedError(
+            self.agency, response.status_code, f"HTTP_{response.status_code}", response.text[:200]
+        )
+
+    async def health(self) -> UpstreamHealth:
+        """Probe the upstream's health path without retries and without touching the breaker."""
+        breaker = self.breaker.state.value
+        if not self.health_path:
+            return UpstreamHealth(self.agency, "unknown", breaker)
+        started = time.perf_counter()
+        try:
+            async with asyncio.timeout(self.timeout):
+                response = await self.client.get(self.health_path)
+        except (TimeoutError, httpx.HTTPError) as exc:
+            return UpstreamHealth(self.agency, "down", breaker, detail=type(exc).__name__)
+        latency = round((time.perf_counter() - started) * 1000, 2)
+        status = "up" if response.status_code < 400 else "down"
+        detail = None if status == "up" else f"HTTP {response.status_code}"
+        return UpstreamHealth(self.agency, status, breaker, latency, detail)
