@@ -1,0 +1,77 @@
+"""``agency-gateway``: serve, mocks, schema, db, clients."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from gateway.settings import SettingsError, load_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="agency-gateway",
+        description="One GraphQL API over Korean public-agency systems, with mock agencies.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the gateway and every mock agency on loopback")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="gateway port (default 8000)")
+    serve.add_argument(
+        "--mock-port", type=int, default=8100, help="first mock port; mocks take the next ones"
+    )
+    serve.add_argument("--data-dir", help="where SQLite files live (default ./data)")
+    serve.add_argument("--in-memory", action="store_true", help="keep nothing on disk")
+
+    mocks = commands.add_parser("mocks", help="run the mock agencies alone")
+    mocks.add_argument("--host", default="127.0.0.1")
+    mocks.add_argument("--port", type=int, default=8100, help="first port (default 8100)")
+    mocks.add_argument("--data-dir", default="data")
+    mocks.add_argument("--in-memory", action="store_true")
+    mocks.add_argument("--only", help="comma-separated agencies (default: all)")
+
+    commands.add_parser("schema", help="print the GraphQL schema (SDL)")
+
+    db = commands.add_parser("db", help="the gateway's store")
+    db.add_argument("action", choices=["upgrade"], help="apply migrations up to the newest")
+
+    clients = commands.add_parser("clients", help="client applications and their API keys")
+    clients_commands = clients.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = clients_commands.add_parser("add", help="register a client; prints its API key once")
+    add.add_argument("name")
+    add.add_argument(
+        "--kind",
+        required=True,
+        choices=["portal", "mobile_app", "integrator", "receiving_agency"],
+    )
+    clients_commands.add_parser("list", help="list registered clients (never their keys)")
+    revoke = clients_commands.add_parser("revoke", help="revoke a client's key")
+    revoke.add_argument("name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "schema":
+            from gateway.schema import schema
+
+            print(schema.as_str())
+            return 0
+        if args.command in ("serve", "mocks"):
+            from agency_gateway import serving
+
+            return serving.run(args)
+        from agency_gateway import admin
+
+        return asyncio.run(admin.run(args, load_settings()))
+    except SettingsError as exc:
+        print(f"agency-gateway: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

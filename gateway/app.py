@@ -1,0 +1,98 @@
+"""create_app(settings) -> Starlette: ``/graphql``, ``/healthz``, ``/readyz``.
+
+The lifespan opens the store (migrating it when ``auto_migrate`` is on) and one pooled HTTP
+client per upstream; both live as long as the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import asdict, dataclass
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncEngine
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route, WebSocketRoute
+
+from gateway.db import migrate
+from gateway.db.engine import create_engine, ping
+from gateway.graphql_view import GatewayGraphQL
+from gateway.middleware import RequestIdMiddleware
+from gateway.settings import Settings
+from gateway.upstreams import Upstreams, open_upstreams
+
+
+@dataclass
+class GatewayState:
+    settings: Settings
+    engine: AsyncEngine
+    upstreams: Upstreams
+
+
+def _state(request: Request) -> GatewayState:
+    state: GatewayState = request.app.state.gateway
+    return state
+
+
+async def healthz(request: Request) -> Response:
+    """Alive: the process answers. Says nothing about the database or the agencies."""
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    """Ready: the database answers and each upstream's health probe is up (503 otherwise)."""
+    state = _state(request)
+    database = await _database_health(state.engine)
+    health = await asyncio.gather(*(c.health() for c in state.upstreams.all()))
+    upstreams = {h.agency: {k: v for k, v in asdict(h).items() if k != "agency"} for h in health}
+    ready = database["status"] == "up" and all(h.status != "down" for h in health)
+    body = {
+        "status": "ready" if ready else "not_ready",
+        "database": database,
+        "upstreams": upstreams,
+    }
+    return JSONResponse(body, status_code=200 if ready else 503)
+
+
+async def _database_health(engine: AsyncEngine) -> dict[str, str | None]:
+    try:
+        async with asyncio.timeout(2):
+            await ping(engine)
+    except Exception as exc:  # any failure means "not ready"; the kind is reported
+        return {"status": "down", "detail": type(exc).__name__}
+    return {"status": "up", "detail": None}
+
+
+def create_app(
+    settings: Settings, *, transports: Mapping[str, httpx.AsyncBaseTransport] | None = None
+) -> Starlette:
+    """The gateway app. ``transports`` replaces the network per upstream (tests)."""
+    graphql = GatewayGraphQL(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        engine = create_engine(settings.resolved_database_url)
+        try:
+            if settings.auto_migrate:
+                await migrate.upgrade(engine)
+            async with open_upstreams(settings, transports) as upstreams:
+                app.state.gateway = GatewayState(settings, engine, upstreams)
+                yield
+        finally:
+            await engine.dispose()
+
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+        ],
+        middleware=[Middleware(RequestIdMiddleware)],
+        lifespan=lifespan,
+    )

@@ -1,0 +1,29 @@
+"""The typed per-request context every resolver receives as ``info.context``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.types import Info as StrawberryInfo
+
+from gateway.i18n import Language
+from gateway.loaders import Loaders
+from gateway.settings import Settings
+from gateway.upstreams import Upstreams
+
+
+@dataclass
+class Context:
+    request: Request | WebSocket
+    response: Response | WebSocket | None
+    settings: Settings
+    upstreams: Upstreams
+    loaders: Loaders
+    language: Language
+    request_id: str
+
+
+Info = StrawberryInfo[Context, None]

@@ -1,0 +1,58 @@
+"""Per-request DataLoaders: N lookups of one kind become one upstream call per agency.
+
+Loaders are built for each request inside the running loop, never shared between requests, so
+their caches never leak one client's answers to another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from aiodataloader import DataLoader
+
+from connectors.errors import UpstreamContractError
+from connectors.nts import NtsRegistration, NtsStatus
+from gateway.upstreams import Upstreams
+
+V = TypeVar("V")
+
+
+def _in_order(agency: str, keys: list[str], found: Mapping[str, V]) -> list[V | Exception]:
+    """Values in key order; a key the agency left out fails alone, not the whole batch."""
+    return [
+        found[key] if key in found else UpstreamContractError(agency, f"no answer for {key}")
+        for key in keys
+    ]
+
+
+class NtsStatusByNumberLoader(DataLoader[str, NtsStatus]):
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__()
+        self.upstreams = upstreams
+
+    async def batch_load_fn(self, keys: list[str]) -> list[NtsStatus | Exception]:  # type: ignore[override]
+        return _in_order("nts", keys, await self.upstreams.nts.status(keys))
+
+
+class NtsRegistrationByNumberLoader(DataLoader[str, NtsRegistration]):
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__()
+        self.upstreams = upstreams
+
+    async def batch_load_fn(self, keys: list[str]) -> list[NtsRegistration | Exception]:  # type: ignore[override]
+        return _in_order("nts", keys, await self.upstreams.nts.registry(keys))
+
+
+@dataclass(frozen=True)
+class Loaders:
+    nts_status_by_number: NtsStatusByNumberLoader
+    nts_registration_by_number: NtsRegistrationByNumberLoader
+
+
+def create_loaders(upstreams: Upstreams) -> Loaders:
+    return Loaders(
+        nts_status_by_number=NtsStatusByNumberLoader(upstreams),
+        nts_registration_by_number=NtsRegistrationByNumberLoader(upstreams),
+    )

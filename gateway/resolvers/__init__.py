@@ -1,0 +1,1 @@
+"""Plain async resolver functions: they reach upstreams through loaders and services only."""

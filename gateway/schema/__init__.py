@@ -1,0 +1,62 @@
+"""The one graph: every domain's query and mutation roots merged into one schema."""
+
+from __future__ import annotations
+
+import logging
+
+import strawberry
+from graphql import GraphQLError
+from strawberry import relay
+from strawberry.extensions import ParserCache, ValidationCache
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
+
+from gateway.schema.business.queries import BusinessQueries
+from gateway.schema.errors import ErrorPresenter, root_cause
+from gateway.schema.scalars import SCALARS
+
+log = logging.getLogger("gateway.graphql")
+
+_EXPECTED = ("GatewayError", "UpstreamError", "InvalidIdentifierError")
+
+
+@strawberry.type(description="Fetch any object of the graph by its global id (Relay).")
+class NodeQueries:
+    node: relay.Node | None = relay.node(
+        description="An object by its global `id`; null when it does not exist."
+    )
+
+
+@strawberry.type(
+    description=(
+        "The one graph over Korean public agencies: businesses across agencies, and each "
+        "agency's flows. Errors a client cannot fix arrive in `errors` with `extensions.code`."
+    )
+)
+class Query(BusinessQueries, NodeQueries):
+    pass
+
+
+class GatewaySchema(strawberry.Schema):
+    """Logs each error once: expected failures as one line, unexpected ones with the stack."""
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        for error in errors:
+            cause = root_cause(error)
+            if cause is None or any(c.__name__ in _EXPECTED for c in type(cause).__mro__):
+                log.info("graphql error: %s", error.message, extra={"path": error.path})
+            else:
+                log.error("unexpected error", exc_info=cause, extra={"path": error.path})
+
+
+schema = GatewaySchema(
+    query=Query,
+    config=StrawberryConfig(scalar_map=SCALARS),
+    extensions=[
+        lambda: ParserCache(maxsize=1024),
+        lambda: ValidationCache(maxsize=1024),
+        ErrorPresenter,
+    ],
+)

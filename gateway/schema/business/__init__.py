@@ -1,0 +1,1 @@
+"""The cross-agency ``Business`` view."""

@@ -1,0 +1,116 @@
+"""The HTTP surface: health, readiness, request ids, GET queries, GraphiQL, JSON encoding."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from gateway.app import create_app
+from tests.conftest import asgi_client, running
+from tests.gateway.conftest import Stack, make_settings
+
+QUERY = '{ business(registrationNumber: "1208200275") { nts { statusLabel } } }'
+
+
+async def test_healthz_answers_without_asking_anyone(stack: Stack) -> None:
+    await stack.nts.post("/__admin/faults", json={"outage": True})
+    response = await stack.gateway.http.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_readyz_reports_database_and_each_upstream(stack: Stack) -> None:
+    response = await stack.gateway.http.get("/readyz")
+    body = response.json()
+    assert response.status_code == 200
+    assert body["status"] == "ready"
+    assert body["database"]["status"] == "up"
+    assert body["upstreams"]["nts"]["status"] == "up"
+    assert body["upstreams"]["nts"]["breaker"] == "closed"
+
+
+async def test_readyz_is_503_when_an_upstream_is_down(stack: Stack) -> None:
+    await stack.nts.post("/__admin/faults", json={"outage": True})
+    response = await stack.gateway.http.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["upstreams"]["nts"]["status"] == "down"
+
+
+async def test_request_id_is_created_when_absent(stack: Stack) -> None:
+    response = await stack.gateway.post(QUERY)
+    assert len(response.headers["x-request-id"]) == 32
+
+
+async def test_request_id_given_by_the_client_is_echoed(stack: Stack) -> None:
+    response = await stack.gateway.post(QUERY, **{"X-Request-ID": "portal-42"})
+    assert response.headers["x-request-id"] == "portal-42"
+
+
+async def test_request_id_travels_to_the_upstream() -> None:
+    # given a transport that records what the gateway sends to the NTS
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("x-request-id"))
+        return httpx.Response(200, json={"status_code": "OK", "data": [{"b_no": "1208200275"}]})
+
+    app = create_app(make_settings(), transports={"nts": httpx.MockTransport(handler)})
+    async with running(app), asgi_client(app, "http://gw") as client:
+        await client.post("/graphql", json={"query": QUERY}, headers={"X-Request-ID": "trace-7"})
+    assert seen == ["trace-7"]
+
+
+async def test_queries_may_be_sent_with_get(stack: Stack) -> None:
+    response = await stack.gateway.http.get("/graphql", params={"query": QUERY})
+    assert response.json()["data"]["business"]["nts"]["statusLabel"] == "계속사업자"
+
+
+async def test_hangul_is_sent_as_utf8_not_escaped(stack: Stack) -> None:
+    response = await stack.gateway.post(QUERY)
+    assert "계속사업자".encode() in response.content
+    assert b"\\u" not in response.content
+
+
+async def test_browser_gets_graphiql_with_the_example_query(stack: Stack) -> None:
+    response = await stack.gateway.http.get("/graphql", headers={"Accept": "text/html"})
+    assert response.status_code == 200
+    assert "graphiql" in response.text.lower()
+    assert "query BusinessStatus" in response.text
+
+
+async def test_malformed_json_body_is_a_400(stack: Stack) -> None:
+    response = await stack.gateway.http.post(
+        "/graphql", content=b"{nope", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+
+
+@pytest.fixture
+async def broken_gateway() -> AsyncIterator[httpx.AsyncClient]:
+    def explode(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("secret internal detail")
+
+    settings = make_settings(environment="production")
+    app = create_app(settings, transports={"nts": httpx.MockTransport(explode)})
+    async with running(app), asgi_client(app, "http://gw") as client:
+        yield client
+
+
+async def test_unexpected_errors_are_masked_with_the_request_id(
+    broken_gateway: httpx.AsyncClient,
+) -> None:
+    response = await broken_gateway.post(
+        "/graphql", json={"query": QUERY}, headers={"X-Request-ID": "case-1"}
+    )
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "INTERNAL_ERROR"
+    assert error["extensions"]["requestId"] == "case-1"
+    assert "secret" not in response.text
+    assert "case-1" in error["message"]
+
+
+async def test_graphiql_is_off_in_production(broken_gateway: httpx.AsyncClient) -> None:
+    response = await broken_gateway.get("/graphql", headers={"Accept": "text/html"})
+    assert "graphiql" not in response.text.lower()
