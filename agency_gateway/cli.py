@@ -21,14 +21,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000, help="gateway port (default 8000)")
     serve.add_argument(
-        "--mock-port", type=int, default=8100, help="first mock port; mocks take the next ones"
+        "--mock-port", type=int, default=8101, help="port of the first mock (nts); others follow"
     )
     serve.add_argument("--data-dir", help="where SQLite files live (default ./data)")
     serve.add_argument("--in-memory", action="store_true", help="keep nothing on disk")
 
     mocks = commands.add_parser("mocks", help="run the mock agencies alone")
     mocks.add_argument("--host", default="127.0.0.1")
-    mocks.add_argument("--port", type=int, default=8100, help="first port (default 8100)")
+    mocks.add_argument("--port", type=int, default=8101, help="first mock's port (default 8101)")
     mocks.add_argument("--data-dir", default="data")
     mocks.add_argument("--in-memory", action="store_true")
     mocks.add_argument("--only", help="comma-separated agencies (default: all)")
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("serve", "mocks"):
             from agency_gateway import serving
 
-            return serving.run(args)
+            return serving.run_serve(args) if args.command == "serve" else serving.run_mocks(args)
         from agency_gateway import admin
 
         return asyncio.run(admin.run(args, load_settings()))

@@ -15,7 +15,7 @@ from stdnum.exceptions import InvalidComponent, InvalidLength, ValidationError
 from stdnum.kr import brn as _stdnum_brn
 
 from koreakit import _text
-from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError
+from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError, accepts
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 
@@ -176,11 +176,7 @@ def validate(value: str) -> str:
 
 def is_valid(value: str) -> bool:
     """Whether `validate` would accept `value`."""
-    try:
-        validate(value)
-    except InvalidIdentifierError:
-        return False
-    return True
+    return accepts(validate, value)
 
 
 def format(value: str) -> str:

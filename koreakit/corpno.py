@@ -9,7 +9,7 @@ check = (10 − sum mod 10) mod 10.
 from __future__ import annotations
 
 from koreakit import _text
-from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError
+from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError, accepts
 
 _WEIGHTS = (1, 2) * 6
 
@@ -55,11 +55,7 @@ def validate(value: str) -> str:
 
 def is_valid(value: str) -> bool:
     """Whether `validate` would accept `value`."""
-    try:
-        validate(value)
-    except InvalidIdentifierError:
-        return False
-    return True
+    return accepts(validate, value)
 
 
 def format(value: str) -> str:

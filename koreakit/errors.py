@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 
@@ -59,3 +60,12 @@ class InvalidIdentifierError(ValueError):
 
     def __str__(self) -> str:
         return self.message_en
+
+
+def accepts(check: Callable[[str], object], value: str) -> bool:
+    """Whether ``check`` (a ``validate`` or ``parse`` function) accepts ``value``."""
+    try:
+        check(value)
+    except InvalidIdentifierError:
+        return False
+    return True

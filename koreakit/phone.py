@@ -16,7 +16,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from koreakit import masking
-from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError
+from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError, accepts
 
 _ALLOWED = re.compile(r"\+?[0-9 ().-]+")
 
@@ -119,11 +119,7 @@ def parse(value: str) -> PhoneNumber:
 
 def is_valid(value: str) -> bool:
     """Whether `parse` would accept `value`."""
-    try:
-        parse(value)
-    except InvalidIdentifierError:
-        return False
-    return True
+    return accepts(parse, value)
 
 
 def mask(value: str) -> str:

@@ -6,7 +6,7 @@ assigned from north-west to south-east. The older 6-digit codes (123-456) are re
 
 from __future__ import annotations
 
-from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError
+from koreakit.errors import IdentifierErrorCode, InvalidIdentifierError, accepts
 
 _REGIONS: tuple[tuple[int, int, str], ...] = (
     (1, 9, "서울"),
@@ -44,11 +44,7 @@ def validate(value: str) -> str:
 
 def is_valid(value: str) -> bool:
     """Whether `validate` would accept `value`."""
-    try:
-        validate(value)
-    except InvalidIdentifierError:
-        return False
-    return True
+    return accepts(validate, value)
 
 
 def region(value: str) -> str:

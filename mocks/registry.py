@@ -1,0 +1,22 @@
+"""Every mock agency by name, with the factory that builds its app."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from starlette.applications import Starlette
+
+from mocks.nts.app import create_app as create_nts_app
+
+
+class MockFactory(Protocol):
+    """``create_app(database_url="sqlite+aiosqlite://", **options) -> Starlette``."""
+
+    def __call__(self, database_url: str = ..., **options: Any) -> Starlette: ...
+
+
+MOCKS: Mapping[str, MockFactory] = {
+    "nts": create_nts_app,
+}
+"""Agency name → app factory, in a stable order (the order of ports from a base port)."""
