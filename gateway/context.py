@@ -9,6 +9,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.types import Info as StrawberryInfo
 
+from gateway.clients import ClientIdentity
 from gateway.i18n import Language
 from gateway.loaders import Loaders
 from gateway.settings import Settings
@@ -24,6 +25,7 @@ class Context:
     loaders: Loaders
     language: Language
     request_id: str
+    client: ClientIdentity | None = None
 
 
 Info = StrawberryInfo[Context, None]

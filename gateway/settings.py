@@ -6,10 +6,18 @@ Nested values use a double underscore: ``GATEWAY_NTS__URL``, ``GATEWAY_NTS__TIME
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Literal, Self
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -59,6 +67,77 @@ class Settings(BaseSettings):
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
+    # --- shared state across replicas -----------------------------------------------------
+    redis_url: str | None = Field(
+        default=None,
+        description="Redis for rate limits, events and caches shared by replicas; unset: memory.",
+        pattern=r"^rediss?://",
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description=(
+            "32-byte key (base64) encrypting upstream tokens and personal numbers at rest. "
+            "Required in production; in development one is made and kept in the data dir."
+        ),
+    )
+
+    # --- operation limits and abuse protection (defaults after GraphQL Armor) ----------------
+    max_depth: int = Field(default=6, ge=1, description="Selection depth of a document.")
+    max_aliases: int = Field(default=15, ge=0, description="Aliases in a document.")
+    max_directives: int = Field(default=50, ge=0, description="Directives in a document.")
+    max_tokens: int = Field(default=1000, ge=10, description="Lexer tokens in a document.")
+    max_root_fields: int = Field(default=20, ge=1, description="Root fields of an operation.")
+    max_cost: int = Field(default=5000, ge=1, description="Static cost; agency fields cost more.")
+    max_errors: int = Field(default=20, ge=1, description="Errors returned for one document.")
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, description="JSON request body.")
+    allow_batching: bool = Field(default=False, description="Accept a JSON array of operations.")
+    max_batch_size: int = Field(default=10, ge=1, description="Operations in one batch.")
+    introspection: bool | None = Field(default=None, description="Default: off in production.")
+    rate_limit: str = Field(
+        default="600/minute", description="Per client (session, else IP), `limits` notation."
+    )
+    cors_origins: list[str] = Field(default=[], description="Origins allowed to call (CORS).")
+    persisted_queries: bool = Field(default=True, description="Automatic persisted queries.")
+    allow_list_only: bool = Field(
+        default=False, description="Run only registered (allow-listed) persisted operations."
+    )
+    metrics: bool = Field(default=True, description="Serve Prometheus metrics at /metrics.")
+    tracing: Literal["none", "console"] = Field(
+        default="none", description="OpenTelemetry span exporter."
+    )
+    event_bus: Literal["auto", "memory", "redis"] = Field(
+        default="auto", description="Subscription events; auto: Redis when redis_url is set."
+    )
+
+    # --- clients and sessions ---------------------------------------------------------------
+    allow_anonymous: bool = Field(
+        default=True, description="Serve requests that carry no X-Api-Key."
+    )
+    session_ttl: int = Field(
+        default=8 * 3600, ge=60, description="Seconds a gateway session lives after creation."
+    )
+    idempotency_ttl: int = Field(
+        default=24 * 3600, ge=60, description="Seconds an idempotency key is remembered."
+    )
+
+    @field_validator("secret_key")
+    @classmethod
+    def _secret_key_is_32_bytes(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            try:
+                raw = base64.b64decode(value.get_secret_value(), validate=True)
+            except ValueError as exc:
+                raise ValueError("must be base64") from exc
+            if len(raw) != 32:
+                raise ValueError("must decode to 32 bytes (e.g. `openssl rand -base64 32`)")
+        return value
+
+    @model_validator(mode="after")
+    def _production_has_a_secret_key(self) -> Self:
+        if self.environment == "production" and self.secret_key is None:
+            raise ValueError("GATEWAY_SECRET_KEY is required in production")
+        return self
+
     @model_validator(mode="after")
     def _deadline_outlasts_upstreams(self) -> Self:
         worst = self.nts.timeout * self.nts.retries
@@ -76,6 +155,12 @@ class Settings(BaseSettings):
     @property
     def graphiql_enabled(self) -> bool:
         return self.graphiql if self.graphiql is not None else self.environment != "production"
+
+    @property
+    def introspection_enabled(self) -> bool:
+        if self.introspection is not None:
+            return self.introspection
+        return self.environment != "production"
 
     @property
     def show_error_details(self) -> bool:

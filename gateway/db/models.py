@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import DateTime, Enum, String, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Boolean, DateTime, Enum, ForeignKey, String, Text, UniqueConstraint, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
@@ -38,3 +38,63 @@ class ApiClient(Base):
     key_prefix: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class GatewaySession(Base):
+    """A login wallet: one bearer token (kept only as a hash) holding agency sessions."""
+
+    __tablename__ = "gateway_sessions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("api_clients.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    agency_sessions: Mapped[list[AgencySession]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class AgencySession(Base):
+    """A login at one agency held in a gateway session; the upstream token is sealed."""
+
+    __tablename__ = "agency_sessions"
+    __table_args__ = (UniqueConstraint("session_id", "agency"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("gateway_sessions.id", ondelete="CASCADE"), index=True
+    )
+    agency: Mapped[str] = mapped_column(String(32))
+    principal_kind: Mapped[str] = mapped_column(String(32))
+    principal_label: Mapped[str] = mapped_column(String(200))
+    upstream_token_sealed: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    session: Mapped[GatewaySession] = relationship(back_populates="agency_sessions")
+
+
+class IdempotencyRecord(Base):
+    """The first outcome of a mutation sent with an ``Idempotency-Key``, per caller."""
+
+    __tablename__ = "idempotency_records"
+
+    scope: Mapped[str] = mapped_column(String(80), primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    response: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class PersistedQuery(Base):
+    """A query known by its SHA-256: learnt through APQ, or registered for the allow-list."""
+
+    __tablename__ = "persisted_queries"
+
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    query: Mapped[str] = mapped_column(Text)
+    allow_listed: Mapped[bool] = mapped_column(Boolean, default=False)
+    client_kind: Mapped[str | None] = mapped_column(String(32), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

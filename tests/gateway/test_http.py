@@ -13,6 +13,8 @@ from tests.gateway.conftest import Stack, make_settings
 
 QUERY = '{ business(registrationNumber: "1208200275") { nts { statusLabel } } }'
 
+TEST_KEY = "a2tra2tra2tra2tra2tra2tra2tra2tra2tra2tra2s="  # 32 bytes, base64
+
 
 async def test_healthz_answers_without_asking_anyone(stack: Stack) -> None:
     await stack.nts.post("/__admin/faults", json={"outage": True})
@@ -92,7 +94,7 @@ async def broken_gateway() -> AsyncIterator[httpx.AsyncClient]:
     def explode(request: httpx.Request) -> httpx.Response:
         raise RuntimeError("secret internal detail")
 
-    settings = make_settings(environment="production")
+    settings = make_settings(environment="production", secret_key=TEST_KEY)
     app = create_app(settings, transports={"nts": httpx.MockTransport(explode)})
     async with running(app), asgi_client(app, "http://gw") as client:
         yield client

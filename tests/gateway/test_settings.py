@@ -7,6 +7,8 @@ import pytest
 from agency_gateway.cli import main
 from gateway.settings import SettingsError, load_settings
 
+TEST_KEY = "a2tra2tra2tra2tra2tra2tra2tra2tra2tra2tra2s="  # 32 bytes, base64
+
 
 def test_nested_upstream_settings_are_read_from_the_environment(
     monkeypatch: pytest.MonkeyPatch,
@@ -41,6 +43,16 @@ def test_the_command_line_reports_bad_settings_and_exits_2(
 
 
 def test_production_turns_graphiql_and_error_details_off() -> None:
-    settings = load_settings(environment="production")
+    settings = load_settings(environment="production", secret_key=TEST_KEY)
     assert not settings.graphiql_enabled
     assert not settings.show_error_details
+
+
+def test_production_needs_a_secret_key() -> None:
+    with pytest.raises(SettingsError, match="GATEWAY_SECRET_KEY"):
+        load_settings(environment="production")
+
+
+def test_secret_key_must_be_32_bytes_of_base64() -> None:
+    with pytest.raises(SettingsError, match="32 bytes"):
+        load_settings(secret_key="c2hvcnQ=")
