@@ -7,6 +7,7 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
+from agency_gateway import certs
 from gateway.settings import SettingsError, load_settings
 
 
@@ -34,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     mocks.add_argument("--only", help="comma-separated agencies (default: all)")
 
     commands.add_parser("schema", help="print the GraphQL schema (SDL)")
+    certs.add_parser(commands)
 
     db = commands.add_parser("db", help="the gateway's store")
     db.add_argument("action", choices=["upgrade"], help="apply migrations up to the newest")
@@ -61,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(schema.as_str())
             return 0
+        if args.command == "certs":
+            return certs.run(args)
         if args.command in ("serve", "mocks"):
             from agency_gateway import serving
 
