@@ -19,11 +19,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
 
+from gateway.clients import ClientDirectory
+from gateway.crypto import sealer_for
 from gateway.db import migrate
-from gateway.db.engine import create_engine, ping
+from gateway.db.engine import create_engine, ping, session_factory
 from gateway.graphql_view import GatewayGraphQL
 from gateway.middleware import RequestIdMiddleware
 from gateway.settings import Settings
+from gateway.store import Store
 from gateway.upstreams import Upstreams, open_upstreams
 
 
@@ -32,6 +35,7 @@ class GatewayState:
     settings: Settings
     engine: AsyncEngine
     upstreams: Upstreams
+    store: Store
 
 
 def _state(request: Request) -> GatewayState:
@@ -81,7 +85,11 @@ def create_app(
             if settings.auto_migrate:
                 await migrate.upgrade(engine)
             async with open_upstreams(settings, transports) as upstreams:
-                app.state.gateway = GatewayState(settings, engine, upstreams)
+                ephemeral = engine.url.database in (None, "", ":memory:")
+                sessions = session_factory(engine)
+                sealer = sealer_for(settings, ephemeral=ephemeral)
+                store = Store(sessions, sealer, ClientDirectory(sessions))
+                app.state.gateway = GatewayState(settings, engine, upstreams, store)
                 yield
         finally:
             await engine.dispose()

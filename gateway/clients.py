@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from gateway.db.models import ClientKind
-from gateway.db.repositories import ApiClientRepository
+from gateway.db.repositories import ApiClientRepository, hash_key
 
 
 @dataclass(frozen=True)
@@ -27,16 +28,31 @@ class ApiKeyRequiredError(Exception):
     """Anonymous clients are not allowed and the request carries no ``X-Api-Key``."""
 
 
-async def identify(
-    api_key: str | None, sessions: async_sessionmaker[AsyncSession], allow_anonymous: bool
-) -> ClientIdentity | None:
-    """The client holding ``api_key``; None for an allowed anonymous caller."""
-    if not api_key:
-        if allow_anonymous:
-            return None
-        raise ApiKeyRequiredError
-    async with sessions() as session:
-        client = await ApiClientRepository(session).get_by_key(api_key)
-    if client is None:
-        raise UnknownApiKeyError
-    return ClientIdentity(client.id, client.name, client.kind)
+class ClientDirectory:
+    """Finds the client of an API key, remembering answers for ``ttl`` seconds so the hot path
+    does no I/O (a revoked key therefore keeps working for at most ``ttl`` seconds)."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], ttl: float = 60.0) -> None:
+        self.sessions = sessions
+        self.ttl = ttl
+        self._known: dict[str, tuple[float, ClientIdentity | None]] = {}
+
+    async def identify(self, api_key: str | None, allow_anonymous: bool) -> ClientIdentity | None:
+        """The client holding ``api_key``; None for an allowed anonymous caller."""
+        if not api_key:
+            if allow_anonymous:
+                return None
+            raise ApiKeyRequiredError
+        digest = hash_key(api_key)
+        cached = self._known.get(digest)
+        if cached is None or cached[0] < time.monotonic():
+            cached = (time.monotonic() + self.ttl, await self._lookup(api_key))
+            self._known[digest] = cached
+        if cached[1] is None:
+            raise UnknownApiKeyError
+        return cached[1]
+
+    async def _lookup(self, api_key: str) -> ClientIdentity | None:
+        async with self.sessions() as session:
+            client = await ApiClientRepository(session).get_by_key(api_key)
+        return ClientIdentity(client.id, client.name, client.kind) if client else None

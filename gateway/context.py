@@ -13,6 +13,7 @@ from gateway.clients import ClientIdentity
 from gateway.i18n import Language
 from gateway.loaders import Loaders
 from gateway.settings import Settings
+from gateway.store import CurrentSession, Store
 from gateway.upstreams import Upstreams
 
 
@@ -26,6 +27,13 @@ class Context:
     language: Language
     request_id: str
     client: ClientIdentity | None = None
+    store: Store | None = None
+    session: CurrentSession | None = None
+
+    def require_store(self) -> tuple[Store, CurrentSession]:
+        assert self.store is not None, "context built without a store"
+        assert self.session is not None, "context built without a session"
+        return self.store, self.session
 
 
 Info = StrawberryInfo[Context, None]

@@ -70,3 +70,19 @@ class GatewayError(Exception):
 
     def message(self, language: Language) -> str:
         return self.code.message(language, **self.fields)
+
+
+class UserError(Exception):
+    """A failure the user can fix: it becomes an entry of the payload's ``errors`` list.
+
+    ``code`` is a member of a registered code enum (``gateway.messages``); ``field`` is the path
+    of the input it concerns (``["input", "password"]``); ``fields`` fill the message.
+    """
+
+    def __init__(
+        self, code: enum.Enum, *, field: list[str] | None = None, **fields: object
+    ) -> None:
+        super().__init__(code.name)
+        self.code = code
+        self.field = field
+        self.fields = fields

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Message, Receive, Scope, Send
@@ -17,12 +18,14 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http.ides import get_graphql_ide_html
 
+from gateway.clients import ApiKeyRequiredError, UnknownApiKeyError
 from gateway.context import Context
 from gateway.errors import ErrorCode
 from gateway.i18n import negotiate
 from gateway.loaders import create_loaders
 from gateway.schema import schema
 from gateway.settings import Settings
+from gateway.store import CurrentSession, Store, bearer_token
 from gateway.upstreams import Upstreams
 
 EXAMPLE = Path(__file__).with_name("static") / "example.graphql"
@@ -57,7 +60,17 @@ class GatewayGraphQL(GraphQL[Context, None]):
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        upstreams: Upstreams = request.app.state.gateway.upstreams
+        state = request.app.state.gateway
+        upstreams: Upstreams = state.upstreams
+        store: Store = state.store
+        try:
+            client = await store.clients.identify(
+                request.headers.get("x-api-key"), self.settings.allow_anonymous
+            )
+        except UnknownApiKeyError as exc:
+            raise HTTPException(401, "Unknown or revoked X-Api-Key") from exc
+        except ApiKeyRequiredError as exc:
+            raise HTTPException(401, "An X-Api-Key header is required") from exc
         return Context(
             request=request,
             response=response,
@@ -66,6 +79,9 @@ class GatewayGraphQL(GraphQL[Context, None]):
             loaders=create_loaders(upstreams),
             language=negotiate(request.headers.get("accept-language")),
             request_id=request.scope.get("state", {}).get("request_id", "-"),
+            client=client,
+            store=store,
+            session=CurrentSession(bearer_token(request.headers.get("authorization")), store),
         )
 
     def encode_json(self, data: object) -> bytes:

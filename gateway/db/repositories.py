@@ -7,10 +7,10 @@ import secrets
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.db.models import ApiClient, ClientKind
+from gateway.db.models import AgencySession, ApiClient, ClientKind, GatewaySession
 
 KEY_PREFIX = "agk_"
 
@@ -48,3 +48,31 @@ class ApiClientRepository:
             return False
         client.revoked_at = datetime.now(UTC)
         return True
+
+
+class SessionRepository:
+    """Gateway sessions and the agency sessions they hold."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, gateway_session: GatewaySession) -> None:
+        self.session.add(gateway_session)
+        await self.session.flush()
+
+    async def get_by_token_hash(self, token_hash: str) -> GatewaySession | None:
+        found: GatewaySession | None = await self.session.scalar(
+            select(GatewaySession).where(GatewaySession.token_hash == token_hash)
+        )
+        return found
+
+    async def get_by_id(self, session_id: str) -> GatewaySession | None:
+        return await self.session.get(GatewaySession, session_id)
+
+    async def drop_agency(self, session_id: str, agency: str) -> bool:
+        result = await self.session.execute(
+            delete(AgencySession).where(
+                AgencySession.session_id == session_id, AgencySession.agency == agency
+            )
+        )
+        return bool(getattr(result, "rowcount", 0))

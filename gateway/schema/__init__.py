@@ -14,6 +14,7 @@ from strawberry.types import ExecutionContext
 from gateway.schema.business.queries import BusinessQueries
 from gateway.schema.errors import ErrorPresenter, root_cause
 from gateway.schema.scalars import SCALARS
+from gateway.schema.session.operations import SessionMutations, SessionQueries
 
 log = logging.getLogger("gateway.graphql")
 
@@ -33,7 +34,18 @@ class NodeQueries:
         "agency's flows. Errors a client cannot fix arrive in `errors` with `extensions.code`."
     )
 )
-class Query(BusinessQueries, NodeQueries):
+class Query(BusinessQueries, SessionQueries, NodeQueries):
+    pass
+
+
+@strawberry.type(
+    description=(
+        "Every change: named agency-first, subject-then-verb (`sessionCreate`), each taking one "
+        "`input` and returning a payload with `errors` the user can fix. Send an "
+        "`Idempotency-Key` header to make a retried mutation act once."
+    )
+)
+class Mutation(SessionMutations):
     pass
 
 
@@ -53,6 +65,7 @@ class GatewaySchema(strawberry.Schema):
 
 schema = GatewaySchema(
     query=Query,
+    mutation=Mutation,
     config=StrawberryConfig(scalar_map=SCALARS),
     extensions=[
         lambda: ParserCache(maxsize=1024),

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.applications import Starlette
 
 from gateway.app import create_app
 from gateway.settings import Settings
@@ -38,6 +39,7 @@ class GraphQLClient:
 class Stack:
     gateway: GraphQLClient
     nts: httpx.AsyncClient  # the NTS mock, for its admin API
+    app: Starlette  # the gateway app, for its state (store, events)
 
     async def nts_calls(self, route: str = "POST /api/nts-businessman/v1/status") -> int:
         calls = (await self.nts.get("/__admin/calls")).json()
@@ -64,4 +66,4 @@ async def stack(settings: Settings) -> AsyncIterator[Stack]:
             asgi_client(gateway_app, "http://gateway") as gateway,
             asgi_client(nts_app, "http://nts") as nts,
         ):
-            yield Stack(GraphQLClient(gateway), nts)
+            yield Stack(GraphQLClient(gateway), nts, gateway_app)

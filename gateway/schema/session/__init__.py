@@ -1,0 +1,1 @@
+"""The caller's session: one login wallet across agencies."""
