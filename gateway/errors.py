@@ -50,6 +50,18 @@ class ErrorCode(enum.Enum):
         "요청 처리 시간({seconds}초)을 초과했습니다.",
         "The request took longer than its {seconds}-second deadline.",
     )
+    IDEMPOTENCY_KEY_REUSED = Text(
+        "이 Idempotency-Key는 다른 요청에 이미 사용되었습니다. 새 키를 사용해 주십시오.",
+        "This Idempotency-Key was already used for a different request. Use a new key.",
+    )
+    IDEMPOTENCY_IN_PROGRESS = Text(
+        "같은 Idempotency-Key의 첫 요청이 아직 처리 중입니다. 잠시 후 다시 시도해 주십시오.",
+        "The first request with this Idempotency-Key is still running. Retry shortly.",
+    )
+    IDEMPOTENCY_KEY_INVALID = Text(
+        "Idempotency-Key는 1~255자의 인쇄 가능한 문자여야 합니다.",
+        "An Idempotency-Key must be 1 to 255 printable characters.",
+    )
     INTERNAL_ERROR = Text(
         "내부 오류가 발생했습니다. 요청 ID {request_id}로 문의해 주십시오.",
         "An internal error occurred. Quote request id {request_id} when asking for help.",

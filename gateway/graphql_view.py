@@ -5,23 +5,28 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from collections.abc import Awaitable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import orjson
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
 from strawberry.http.ides import get_graphql_ide_html
+from strawberry.types import ExecutionResult
 
 from gateway.clients import ApiKeyRequiredError, UnknownApiKeyError
 from gateway.context import Context
 from gateway.errors import ErrorCode
 from gateway.i18n import negotiate
+from gateway.idempotency import is_mutation
+from gateway.idempotent_view import execute_idempotently
 from gateway.loaders import create_loaders
 from gateway.schema import schema
 from gateway.settings import Settings
@@ -83,6 +88,28 @@ class GatewayGraphQL(GraphQL[Context, None]):
             store=store,
             session=CurrentSession(bearer_token(request.headers.get("authorization")), store),
         )
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Mutations sent with an ``Idempotency-Key`` act once; everything else runs as is."""
+        key = request.headers.get("idempotency-key")
+
+        def execute() -> Awaitable[ExecutionResult]:
+            return super(GatewayGraphQL, self).execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
+
+        if key is None or not is_mutation(request_data.query, request_data.operation_name):
+            return await execute()
+        operation = (request_data.query, request_data.operation_name, request_data.variables)
+        return await execute_idempotently(request, key, context, sub_response, operation, execute)
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)

@@ -48,7 +48,7 @@ class Stack:
 
 
 def make_settings(**overrides: Any) -> Settings:
-    return Settings(database_url="sqlite+aiosqlite://", **overrides)
+    return Settings(**({"database_url": "sqlite+aiosqlite://"} | overrides))
 
 
 @pytest.fixture
