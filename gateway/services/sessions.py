@@ -130,3 +130,25 @@ async def logout(
 def _aware(moment: datetime) -> datetime:
     """SQLite returns naive datetimes for timezone-aware columns; they were stored as UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+async def start_or_extend(
+    db: AsyncSession,
+    sealer: Sealer,
+    existing: GatewaySession | None,
+    login: AgencyLogin,
+    *,
+    now: datetime,
+    ttl: int,
+    client_id: int | None,
+) -> str | None:
+    """What an agency login mutation calls on success: hold ``login`` in the caller's session,
+    starting a session when the caller has none. Returns the new bearer token in that case
+    (for the login payload), else None."""
+    token = None
+    if existing is None:
+        existing, token = await create(db, now=now, ttl=ttl, client_id=client_id)
+    else:
+        existing = await db.merge(existing)
+    await record_login(db, sealer, existing, login, now)
+    return token

@@ -140,3 +140,31 @@ async def test_logout_without_a_session_is_a_payload_error_in_the_clients_langua
     assert korean["errors"][0]["code"] == "NO_SESSION"
     assert "세션" in korean["errors"][0]["message"]
     assert "session" in english["sessionLogout"]["errors"][0]["message"]
+
+
+async def test_the_first_agency_login_starts_a_session(stack: Stack) -> None:
+    now = datetime.now(UTC)
+    login = sessions.AgencyLogin("kotra", "person", "홍*동", "t-1", now + timedelta(hours=1))
+    async with store(stack).sessions() as db, db.begin():
+        token = await sessions.start_or_extend(
+            db, store(stack).sealer, None, login, now=now, ttl=3600, client_id=None
+        )
+    assert token is not None
+    viewer = (await stack.gateway.execute(VIEWER, **bearer(token)))["data"]["viewer"]
+    assert [login["agency"] for login in viewer["logins"]] == ["KOTRA"]
+
+
+async def test_a_later_agency_login_joins_the_existing_session(stack: Stack) -> None:
+    token = await new_session(stack)
+    now = datetime.now(UTC)
+    login = sessions.AgencyLogin(
+        "work24", "company_admin", "(주)한국이디에스", "t-2", now + timedelta(hours=1)
+    )
+    async with store(stack).sessions() as db, db.begin():
+        existing = await sessions.find(db, token, now)
+        again = await sessions.start_or_extend(
+            db, store(stack).sealer, existing, login, now=now, ttl=3600, client_id=None
+        )
+    assert again is None
+    viewer = (await stack.gateway.execute(VIEWER, **bearer(token)))["data"]["viewer"]
+    assert [login["agency"] for login in viewer["logins"]] == ["WORK24"]
