@@ -26,6 +26,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--data-dir", help="where SQLite files live (default ./data)")
     serve.add_argument("--in-memory", action="store_true", help="keep nothing on disk")
+    serve.add_argument(
+        "--no-mocks",
+        action="store_true",
+        help="start no mock: every upstream URL must be set (a replica, or production)",
+    )
 
     mocks = commands.add_parser("mocks", help="run the mock agencies alone")
     mocks.add_argument("--host", default="127.0.0.1")

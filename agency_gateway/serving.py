@@ -65,7 +65,7 @@ def run_serve(args: argparse.Namespace) -> int:
         overrides["database_url"] = "sqlite+aiosqlite://"
     settings = load_settings(**overrides)
     configure_logging(settings.log_level)
-    names = [name for name in MOCKS if not _external(settings, name)]
+    names = [] if args.no_mocks else [name for name in MOCKS if not _external(settings, name)]
     mocks = build_servers(
         args.host, args.mock_port, data_dir=settings.data_dir, in_memory=args.in_memory, names=names
     )
