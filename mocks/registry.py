@@ -7,7 +7,9 @@ from typing import Any, Protocol
 
 from starlette.applications import Starlette
 
+from mocks.identity.app import create_app as create_identity_app
 from mocks.nts.app import create_app as create_nts_app
+from mocks.pki.app import create_app as create_pki_app
 
 
 class MockFactory(Protocol):
@@ -18,5 +20,7 @@ class MockFactory(Protocol):
 
 MOCKS: Mapping[str, MockFactory] = {
     "nts": create_nts_app,
+    "identity": create_identity_app,
+    "pki": create_pki_app,
 }
 """Agency name → app factory, in a stable order (the order of ports from a base port)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -40,12 +41,26 @@ def _parameters(model: type[BaseModel], schemas: dict[str, Any]) -> list[dict[st
 Refs = Mapping[tuple[Any, JsonSchemaMode], Any]
 
 
+_TEMPLATE = re.compile(r"{(\w+)(?::\w+)?}")
+
+
+def _path_parameters(path: str) -> list[dict[str, Any]]:
+    """Each ``{name}`` of a path template, declared as a required string (OpenAPI demands it)."""
+    return [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+        for name in _TEMPLATE.findall(path)
+    ]
+
+
 def _operation(spec: RouteSpec, refs: Refs, schemas: dict[str, Any]) -> dict[str, Any]:
     operation: dict[str, Any] = {"operationId": spec.operation_id, "summary": spec.summary}
     if spec.description:
         operation["description"] = spec.description
+    parameters = _path_parameters(spec.path)
     if spec.query is not None:
-        operation["parameters"] = _parameters(spec.query, schemas)
+        parameters += _parameters(spec.query, schemas)
+    if parameters:
+        operation["parameters"] = parameters
     if spec.body is not None:
         content = {"application/json": {"schema": refs[(spec.body, "validation")]}}
         operation["requestBody"] = {"required": True, "content": content}

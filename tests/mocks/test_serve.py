@@ -24,7 +24,7 @@ def test_base_port_gives_each_mock_the_next_port() -> None:
 
 async def test_served_mock_answers_over_a_socket_and_keeps_its_file(tmp_path: Path) -> None:
     # given the NTS mock on a free port with a SQLite file
-    server = build_servers("127.0.0.1", {"nts": 0}, data_dir=tmp_path)["nts"]
+    server = build_servers("127.0.0.1", {"nts": 0}, data_dir=tmp_path, names=["nts"])["nts"]
     task = asyncio.create_task(server.serve())
     try:
         for _ in range(500):  # uvicorn offers a flag, not an event

@@ -1,0 +1,39 @@
+"""The subject of a 금융인증서: a business (사업자등록번호) or a person (주민등록번호)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from koreakit import brn, rrn
+from koreakit.errors import InvalidIdentifierError
+from mocks.identity.sealing import lookup_hash
+from mocks.pki.errors import PkiError
+from mocks.pki.messages import PkiErrorCode
+
+SubjectType = Literal["business", "person"]
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A validated number: its digits (never stored), keyed hash and masked form."""
+
+    type: SubjectType
+    number: str = field(repr=False)
+    hash: str
+    masked: str
+
+
+def subject_of(subject_type: SubjectType, number: str) -> Subject:
+    """Raises: PkiError 400 INVALID_NUMBER with KoreaKit's message."""
+    try:
+        if subject_type == "business":
+            digits = brn.validate(number)
+            masked = f"{digits[:3]}-{digits[3:5]}-*****"
+        else:
+            resident = rrn.validate(number)
+            digits, masked = resident.number, resident.masked()
+    except InvalidIdentifierError as error:
+        message = (error.message_ko, error.message_en)
+        raise PkiError(400, PkiErrorCode.INVALID_NUMBER, field="number", message=message) from None
+    return Subject(subject_type, digits, lookup_hash(digits), masked)
