@@ -25,7 +25,7 @@ def gateway_ok(body: Any) -> bool:
 
 
 def direct_ok(body: Any) -> bool:
-    return body.get("status_code") == "OK" and body["data"][0].get("b_stt_cd") == "01"
+    return bool(body.get("status_code") == "OK" and body["data"][0].get("b_stt_cd") == "01")
 
 
 def row(name: str, result: loadgen.Result) -> str:
