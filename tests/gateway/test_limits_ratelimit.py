@@ -1,0 +1,139 @@
+"""Per-client rate limits: by session token, else by IP; 429 with Retry-After; Redis shared.
+
+The Redis tests run when GATEWAY_TEST_REDIS_URL is set; each uses its own key prefix and
+deletes only the keys under it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from redis.asyncio import Redis
+
+from gateway.app import create_app
+from gateway.limits import ratelimit
+from gateway.settings import Settings
+from mocks.nts.app import create_app as create_nts_mock
+from tests.conftest import running
+from tests.gateway.conftest import Stack, make_settings
+
+TYPENAME = {"query": "{ __typename }"}
+
+
+def redis_url() -> str:
+    url = os.environ.get("GATEWAY_TEST_REDIS_URL")
+    if not url:
+        pytest.skip("GATEWAY_TEST_REDIS_URL is not set (CI sets it; see .ci/run)")
+    return url
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return make_settings(rate_limit="3/minute")
+
+
+async def spend(client: httpx.AsyncClient, count: int, **headers: str) -> list[int]:
+    statuses = []
+    for _ in range(count):
+        response = await client.post("/graphql", json=TYPENAME, headers=headers)
+        statuses.append(response.status_code)
+    return statuses
+
+
+async def test_a_client_over_its_budget_gets_429_with_retry_after(stack: Stack) -> None:
+    # given a client that has spent its 3 requests
+    assert await spend(stack.gateway.http, 3) == [200, 200, 200]
+    # when it sends one more
+    response = await stack.gateway.http.post("/graphql", json=TYPENAME)
+    # then
+    assert response.status_code == 429
+    retry_after = int(response.headers["retry-after"])
+    assert 1 <= retry_after <= 60
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "RATE_LIMITED"
+    assert error["message"] == f"요청이 너무 많습니다. {retry_after}초 후에 다시 시도해 주십시오."
+    assert "data" not in response.json()
+
+
+async def test_the_refusal_is_in_english_on_accept_language_en(stack: Stack) -> None:
+    await spend(stack.gateway.http, 3)
+    response = await stack.gateway.http.post(
+        "/graphql", json=TYPENAME, headers={"Accept-Language": "en"}
+    )
+    assert response.json()["errors"][0]["message"].startswith("Too many requests. Try again in")
+
+
+async def test_each_ip_address_has_its_own_budget(stack: Stack) -> None:
+    await spend(stack.gateway.http, 4)
+    transport = httpx.ASGITransport(app=stack.app, client=("203.0.113.7", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as other:
+        assert await spend(other, 3) == [200, 200, 200]
+
+
+async def test_each_session_has_its_own_budget_whatever_its_address(stack: Stack) -> None:
+    # given one address that has spent its budget anonymously
+    await spend(stack.gateway.http, 4)
+    # when two sessions call from the same address
+    first = await spend(stack.gateway.http, 4, Authorization="Bearer session-one")
+    second = await spend(stack.gateway.http, 3, Authorization="Bearer session-two")
+    # then each has its own 3
+    assert first == [200, 200, 200, 429]
+    assert second == [200, 200, 200]
+
+
+async def test_health_probes_are_never_limited(stack: Stack) -> None:
+    await spend(stack.gateway.http, 4)
+    for _ in range(5):
+        assert (await stack.gateway.http.get("/healthz")).status_code == 200
+        assert (await stack.gateway.http.get("/readyz")).status_code == 200
+
+
+@pytest.fixture
+async def redis_prefix(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[str, Redis]]:
+    """A key prefix of this test's own, and a Redis client; the prefix's keys go afterwards."""
+    url = redis_url()
+    prefix = f"test-{uuid.uuid4().hex[:12]}"
+    monkeypatch.setattr(ratelimit, "KEY_PREFIX", prefix)
+    client = Redis.from_url(url)
+    try:
+        yield prefix, client
+    finally:
+        keys = [key async for key in client.scan_iter(match=f"{prefix}:*")]
+        if keys:
+            await client.delete(*keys)
+        await client.aclose()
+
+
+@pytest.mark.redis
+async def test_replicas_on_one_redis_share_a_client_s_budget(
+    redis_prefix: tuple[str, Redis],
+) -> None:
+    # given two gateway replicas on one Redis
+    prefix, redis = redis_prefix
+    settings = make_settings(rate_limit="3/minute", redis_url=redis_url(), event_bus="memory")
+    nts = create_nts_mock()
+    one = create_app(settings, transports={"nts": httpx.ASGITransport(app=nts)})
+    other = create_app(settings, transports={"nts": httpx.ASGITransport(app=nts)})
+    bearer = {"Authorization": "Bearer shared-session"}
+    async with (
+        running(nts),
+        running(one),
+        running(other),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=one), base_url="http://one") as a,
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=other), base_url="http://b") as b,
+    ):
+        # when one session spends two requests on one replica and two on the other
+        assert await spend(a, 2, **bearer) == [200, 200]
+        assert await spend(b, 2, **bearer) == [200, 429]
+        # then the fourth was refused: one budget; and another session still has its own
+        assert await spend(b, 1, Authorization="Bearer another") == [200]
+    # and Redis holds the token's hash under our prefix, never the token
+    keys = [key.decode() async for key in redis.scan_iter(match=f"{prefix}:*")]
+    digest = hashlib.sha256(b"shared-session").hexdigest()
+    assert any(digest in key for key in keys)
+    assert not any("shared-session" in key for key in keys)
