@@ -1,0 +1,72 @@
+"""DataLoaders that report their work: keys asked, cache hits, batches run (and a span each)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from aiodataloader import DataLoader
+from opentelemetry.trace import Tracer
+
+from gateway.observability.metrics import GatewayMetrics
+from gateway.observability.tracing import operation_context
+
+if TYPE_CHECKING:
+    from gateway.observability import Observability
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class LoaderWatch:
+    """What one kind of loader reports to; built once per loader class and app, so a request
+    only increments pre-bound counters."""
+
+    def __init__(self, name: str, metrics: GatewayMetrics | None, tracer: Tracer | None) -> None:
+        self.name = name
+        self.tracer = tracer
+        self._loads = metrics.loader_loads.labels(name) if metrics else None
+        self._hits = metrics.loader_hits.labels(name) if metrics else None
+        self._batches = metrics.loader_batches.labels(name) if metrics else None
+
+    def loaded(self, cached: bool) -> None:
+        if self._loads is not None and self._hits is not None:
+            self._loads.inc()
+            if cached:
+                self._hits.inc()
+
+    def batched(self) -> None:
+        if self._batches is not None:
+            self._batches.inc()
+
+
+class ObservedLoader(DataLoader[K, V], Generic[K, V]):
+    """Base of the gateway's loaders. Subclasses define ``batch_load_fn`` as usual; given the
+    app's ``observability``, each ``load`` and each batch is reported, else nothing is added."""
+
+    def __init__(self, observability: Observability | None = None) -> None:
+        watch = observability.loader_watch(type(self).__name__) if observability else None
+        self.watch = watch
+        if watch is None:
+            super().__init__()
+            return
+        self._batch = self.batch_load_fn  # the subclass's, before the wrapper shadows it
+        super().__init__(batch_load_fn=self._observed_batch)
+
+    def load(self, key: K) -> asyncio.Future[V]:
+        if self.watch is not None:
+            self.watch.loaded(bool(self.cache) and self.get_cache_key(key) in self._cache)
+        return super().load(key)
+
+    async def _observed_batch(self, keys: list[K]) -> list[V]:
+        watch = self.watch
+        assert watch is not None
+        watch.batched()
+        if watch.tracer is None:
+            return await self._batch(keys)
+        with watch.tracer.start_as_current_span(
+            f"{watch.name}.batch",
+            context=operation_context.get(),
+            attributes={"dataloader.name": watch.name, "dataloader.keys": len(keys)},
+        ):
+            return await self._batch(keys)
