@@ -1,0 +1,1 @@
+"""Agency flows that finish later, and the ``flowUpdated`` subscription that follows them."""
