@@ -7,7 +7,7 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
-from agency_gateway import certs
+from agency_gateway import certs, queries
 from gateway.settings import SettingsError, load_settings
 
 
@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the GraphQL schema (SDL)")
     certs.add_parser(commands)
+    queries.add_parser(commands)
 
     db = commands.add_parser("db", help="the gateway's store")
     db.add_argument("action", choices=["upgrade"], help="apply migrations up to the newest")
@@ -70,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "certs":
             return certs.run(args)
+        if args.command == "queries":
+            return asyncio.run(queries.run(args, load_settings()))
         if args.command in ("serve", "mocks"):
             from agency_gateway import serving
 

@@ -2,7 +2,8 @@
 
 Every upstream client derives from it and gets, for free: one pooled ``httpx.AsyncClient`` (given
 by the app, its transport injectable), a per-attempt timeout, retries with backoff for safe calls
-only, a circuit breaker, ``X-Request-ID`` propagation and decoding of bodies into wire models.
+only, a circuit breaker, ``X-Request-ID`` propagation, decoding of bodies into wire models and
+an optional :class:`~connectors.observer.CallObserver` that sees every attempt (metrics, traces).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from connectors.errors import (
     UpstreamServerError,
     UpstreamTimeoutError,
 )
+from connectors.observer import CallObserver, UpstreamCall
 from connectors.retry import RetryPolicy
 
 ModelT = TypeVar("ModelT", bound=pydantic.BaseModel)
@@ -60,12 +62,14 @@ class BaseConnector:
         retry: RetryPolicy | None = None,
         breaker: CircuitBreaker | None = None,
         health_path: str | None = "/healthz",
+        observer: CallObserver | None = None,
     ) -> None:
         self.client = client
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.breaker = breaker or CircuitBreaker()
         self.health_path = health_path
+        self.observer = observer
 
     async def request(
         self,
@@ -76,19 +80,26 @@ class BaseConnector:
         json: Any = None,
         idempotent: bool = False,
         idempotency_key: str | None = None,
+        route: str | None = None,
     ) -> httpx.Response:
         """Send one call, retrying it only when repeating it cannot act twice.
 
         A call is retried when its method is idempotent, when the connector declares it a pure
         read (``idempotent=True``, e.g. NTS's status lookup, a POST that changes nothing) or when
         it carries an idempotency key the agency honours. Any status below 500 is returned.
+        ``route`` names the call for the observer when ``path`` holds ids (``/members/{id}``).
         """
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
         safe = method in IDEMPOTENT_METHODS or idempotent or idempotency_key is not None
         attempts = self.retry.attempts if safe else 1
         for attempt in range(attempts):
             try:
-                return await self._attempt(method, path, params, json, headers)
+                if self.observer is None:
+                    return await self._attempt(method, path, params, json, headers)
+                call = UpstreamCall(self.agency, method, route or path, attempt + 1)
+                return await self._observed_attempt(
+                    call, self.observer, path, params, json, headers
+                )
             except CircuitOpenError:
                 raise
             except AgencyUnavailableError:
@@ -96,6 +107,20 @@ class BaseConnector:
                     raise
                 await asyncio.sleep(self.retry.backoff(attempt))
         raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+
+    async def _observed_attempt(
+        self,
+        call: UpstreamCall,
+        observer: CallObserver,
+        path: str,
+        params: Mapping[str, str] | None,
+        json: Any,
+        headers: dict[str, str],
+    ) -> httpx.Response:
+        with observer.observe(call) as record:
+            response = await self._attempt(call.method, path, params, json, headers)
+            record.status = response.status_code
+            return response
 
     async def _attempt(
         self,

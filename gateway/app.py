@@ -1,7 +1,7 @@
-"""create_app(settings) -> Starlette: ``/graphql``, ``/healthz``, ``/readyz``.
+"""create_app(settings) -> Starlette: ``/graphql``, ``/healthz``, ``/readyz``, ``/metrics``.
 
-The lifespan opens the store (migrating it when ``auto_migrate`` is on) and one pooled HTTP
-client per upstream; both live as long as the app.
+The lifespan opens the store (migrating it when ``auto_migrate`` is on), one pooled HTTP
+client per upstream and the event bus (:mod:`gateway.events`); all live as long as the app.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
 
 import httpx
+from opentelemetry.sdk.trace import TracerProvider
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -23,8 +24,14 @@ from gateway.clients import ClientDirectory
 from gateway.crypto import sealer_for
 from gateway.db import migrate
 from gateway.db.engine import create_engine, ping, session_factory
+from gateway.events import EventBus, open_event_bus
 from gateway.graphql_view import GatewayGraphQL
+from gateway.limits.http import cors_middleware
+from gateway.limits.middleware import limit_middleware
+from gateway.limits.ratelimit import RateLimiter
 from gateway.middleware import RequestIdMiddleware
+from gateway.observability import Observability
+from gateway.persisted import PersistedQueries, open_persisted_queries
 from gateway.settings import Settings
 from gateway.store import Store
 from gateway.upstreams import Upstreams, open_upstreams
@@ -36,6 +43,9 @@ class GatewayState:
     engine: AsyncEngine
     upstreams: Upstreams
     store: Store
+    events: EventBus
+    persisted: PersistedQueries
+    observability: Observability
 
 
 def _state(request: Request) -> GatewayState:
@@ -73,10 +83,27 @@ async def _database_health(engine: AsyncEngine) -> dict[str, str | None]:
 
 
 def create_app(
-    settings: Settings, *, transports: Mapping[str, httpx.AsyncBaseTransport] | None = None
+    settings: Settings,
+    *,
+    transports: Mapping[str, httpx.AsyncBaseTransport] | None = None,
+    events: EventBus | None = None,
+    tracer_provider: TracerProvider | None = None,
 ) -> Starlette:
-    """The gateway app. ``transports`` replaces the network per upstream (tests)."""
+    """The gateway app. ``transports`` replaces the network per upstream (tests); ``events``
+    replaces the event bus the settings choose (tests; its owner starts and closes it);
+    ``tracer_provider`` traces the app whatever ``settings.tracing`` says (its owner shuts it
+    down)."""
     graphql = GatewayGraphQL(settings)
+    observability = Observability(settings, tracer_provider)
+    limiter = RateLimiter.from_settings(settings)
+
+    @asynccontextmanager
+    async def event_bus() -> AsyncIterator[EventBus]:
+        if events is not None:
+            yield events
+            return
+        async with open_event_bus(settings) as bus:
+            yield bus
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -84,14 +111,22 @@ def create_app(
         try:
             if settings.auto_migrate:
                 await migrate.upgrade(engine)
-            async with open_upstreams(settings, transports) as upstreams:
+            async with open_upstreams(settings, transports) as upstreams, event_bus() as bus:
                 ephemeral = engine.url.database in (None, "", ":memory:")
                 sessions = session_factory(engine)
                 sealer = sealer_for(settings, ephemeral=ephemeral)
                 store = Store(sessions, sealer, ClientDirectory(sessions))
-                app.state.gateway = GatewayState(settings, engine, upstreams, store)
-                yield
+                observability.start(upstreams.all)
+                async with open_persisted_queries(
+                    settings, sessions, observability.metrics
+                ) as persisted:
+                    app.state.gateway = GatewayState(
+                        settings, engine, upstreams, store, bus, persisted, observability
+                    )
+                    yield
         finally:
+            observability.shutdown()
+            await limiter.aclose()
             await engine.dispose()
 
     return Starlette(
@@ -100,7 +135,13 @@ def create_app(
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            *observability.routes(),
         ],
-        middleware=[Middleware(RequestIdMiddleware)],
+        middleware=[
+            *cors_middleware(settings),
+            Middleware(RequestIdMiddleware),
+            observability.middleware(),
+            *limit_middleware(settings, limiter),
+        ],
         lifespan=lifespan,
     )

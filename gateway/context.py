@@ -10,6 +10,7 @@ from starlette.websockets import WebSocket
 from strawberry.types import Info as StrawberryInfo
 
 from gateway.clients import ClientIdentity
+from gateway.events import EventBus
 from gateway.i18n import Language
 from gateway.loaders import Loaders
 from gateway.settings import Settings
@@ -29,6 +30,7 @@ class Context:
     client: ClientIdentity | None = None
     store: Store | None = None
     session: CurrentSession | None = None
+    events: EventBus | None = None
 
     def require_store(self) -> tuple[Store, CurrentSession]:
         assert self.store is not None, "context built without a store"

@@ -62,6 +62,74 @@ class ErrorCode(enum.Enum):
         "Idempotency-Key는 1~255자의 인쇄 가능한 문자여야 합니다.",
         "An Idempotency-Key must be 1 to 255 printable characters.",
     )
+    # --- operation limits (gateway.limits): a document, a request or a client over its budget ---
+    QUERY_TOO_DEEP = Text(
+        "쿼리가 {actual}단계로 중첩되어 있습니다. 최대 깊이는 {limit}단계입니다.",
+        "The query is nested {actual} levels deep; the limit is {limit}.",
+    )
+    TOO_MANY_ALIASES = Text(
+        "쿼리에 별칭(alias)이 {actual}개 있습니다. 최대 {limit}개까지 쓸 수 있습니다.",
+        "The query uses {actual} aliases; the limit is {limit}.",
+    )
+    TOO_MANY_DIRECTIVES = Text(
+        "쿼리에 지시어(directive)가 {actual}개 있습니다. 최대 {limit}개까지 쓸 수 있습니다.",
+        "The query uses {actual} directives; the limit is {limit}.",
+    )
+    TOO_MANY_TOKENS = Text(
+        "문서의 토큰이 최대 {limit}개를 넘어 해석을 중단했습니다.",
+        "The document has more than {limit} tokens; parsing stopped.",
+    )
+    TOO_MANY_ROOT_FIELDS = Text(
+        "작업의 최상위 필드가 {actual}개입니다. 최대 {limit}개까지 요청할 수 있습니다.",
+        "The operation asks for {actual} root fields; the limit is {limit}.",
+    )
+    QUERY_TOO_COSTLY = Text(
+        "쿼리 비용 {actual}이(가) 한도 {limit}을(를) 넘습니다. "
+        "기관을 호출하는 필드나 목록의 길이를 줄여 주십시오.",
+        "The query costs {actual}, over the limit of {limit}. "
+        "Ask for fewer agency fields or shorter lists.",
+    )
+    TOO_MANY_ERRORS = Text(
+        "오류가 너무 많아 {omitted}개를 생략했습니다. (최대 {limit}개 표시)",
+        "Too many errors: {omitted} more were left out (at most {limit} are shown).",
+    )
+    BATCHING_DISABLED = Text(
+        "여러 작업을 JSON 배열로 묶은 배치 요청은 받지 않습니다. 작업마다 따로 보내 주십시오.",
+        "Batched requests (a JSON array of operations) are not accepted. "
+        "Send one operation per request.",
+    )
+    BATCH_TOO_LARGE = Text(
+        "배치 요청에는 최대 {limit}개의 작업을 넣을 수 있습니다. ({count}개 요청)",
+        "A batch may hold at most {limit} operations ({count} given).",
+    )
+    BODY_TOO_LARGE = Text(
+        "요청 본문이 최대 크기 {limit}바이트를 넘습니다.",
+        "The request body is larger than the {limit}-byte limit.",
+    )
+    RATE_LIMITED = Text(
+        "요청이 너무 많습니다. {retry_after}초 후에 다시 시도해 주십시오.",
+        "Too many requests. Try again in {retry_after} seconds.",
+    )
+    CSRF_BLOCKED = Text(
+        "사이트 간 요청 위조(CSRF)를 막기 위해 차단한 요청입니다. "
+        "Content-Type: application/json으로 POST하거나, X-Apollo-Operation-Name, "
+        "Apollo-Require-Preflight, X-CSRF-Prevention 헤더 중 하나를 비어 있지 않은 값으로 "
+        "보내 주십시오.",
+        "This request was blocked as a possible cross-site request forgery (CSRF). POST it with "
+        "Content-Type: application/json, or send a non-empty X-Apollo-Operation-Name, "
+        "Apollo-Require-Preflight or X-CSRF-Prevention header.",
+    )
+    # --- persisted queries (gateway.persisted) -------------------------------------------------
+    PERSISTED_QUERY_HASH_MISMATCH = Text(
+        "persistedQuery.sha256Hash가 보낸 쿼리 본문의 SHA-256 값과 다릅니다.",
+        "persistedQuery.sha256Hash is not the SHA-256 of the query text sent with it.",
+    )
+    PERSISTED_QUERY_NOT_ALLOWED = Text(
+        "등록된 작업만 실행할 수 있습니다. 이 문서는 등록되지 않았거나 이 클라이언트에 허용되지 "
+        "않았습니다.",
+        "Only registered operations may run; this document is not registered, or not for this "
+        "client.",
+    )
     INTERNAL_ERROR = Text(
         "내부 오류가 발생했습니다. 요청 ID {request_id}로 문의해 주십시오.",
         "An internal error occurred. Quote request id {request_id} when asking for help.",

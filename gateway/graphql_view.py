@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,11 +15,13 @@ from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Message, Receive, Scope, Send
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLRequestData
+from starlette.websockets import WebSocket, WebSocketDisconnect
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, GraphQLRequestProtocol
+from strawberry.http.base import BaseRequestProtocol
+from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.http.ides import get_graphql_ide_html
-from strawberry.types import ExecutionResult
+from strawberry.types import ExecutionResult, SubscriptionExecutionResult
 
 from gateway.clients import ApiKeyRequiredError, UnknownApiKeyError
 from gateway.context import Context
@@ -27,7 +29,10 @@ from gateway.errors import ErrorCode
 from gateway.i18n import negotiate
 from gateway.idempotency import is_mutation
 from gateway.idempotent_view import execute_idempotently
+from gateway.limits.http import RequestRefusedError, check_batch
 from gateway.loaders import create_loaders
+from gateway.persisted.http import PersistedQueryRefusal, execute_persisted
+from gateway.persisted.websocket import PersistedTransportWSHandler, PersistedWSHandler
 from gateway.schema import schema
 from gateway.settings import Settings
 from gateway.store import CurrentSession, Store, bearer_token
@@ -50,9 +55,25 @@ def graphiql_html() -> str:
     )
 
 
+class TextFrameWebSocketAdapter(ASGIWebSocketAdapter):
+    """Sends graphql-transport-ws messages as text frames, as the protocol says: strawberry sends
+    binary ones when ``encode_json`` returns bytes, which browser clients cannot parse."""
+
+    async def send_json(self, message: Mapping[str, object]) -> None:
+        try:
+            await self.ws.send_text(self.view.encode_json_string(message))
+        except WebSocketDisconnect as exc:
+            raise WebSocketDisconnected from exc
+
+
 class GatewayGraphQL(GraphQL[Context, None]):
     """Adds: a typed per-request context, orjson (Hangul stays UTF-8, not ``\\uXXXX``), a
     GraphiQL page with our example, and a deadline for the whole request."""
+
+    websocket_adapter_class = TextFrameWebSocketAdapter
+    # operations started over WebSocket follow the persisted-query rules too (allow-list mode)
+    graphql_transport_ws_handler_class = PersistedTransportWSHandler
+    graphql_ws_handler_class = PersistedWSHandler
 
     def __init__(self, settings: Settings, **options: Any) -> None:
         super().__init__(
@@ -81,12 +102,13 @@ class GatewayGraphQL(GraphQL[Context, None]):
             response=response,
             settings=self.settings,
             upstreams=upstreams,
-            loaders=create_loaders(upstreams),
+            loaders=create_loaders(upstreams, state.observability),
             language=negotiate(request.headers.get("accept-language")),
             request_id=request.scope.get("state", {}).get("request_id", "-"),
             client=client,
             store=store,
             session=CurrentSession(bearer_token(request.headers.get("authorization")), store),
+            events=state.events,
         )
 
     async def execute_single(
@@ -111,6 +133,41 @@ class GatewayGraphQL(GraphQL[Context, None]):
         operation = (request_data.query, request_data.operation_name, request_data.variables)
         return await execute_idempotently(request, key, context, sub_response, operation, execute)
 
+    async def execute_operation(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        request_data: GraphQLRequestData | list[GraphQLRequestData],
+        context: Context,
+        root_value: None,
+        sub_response: Response,
+    ) -> ExecutionResult | list[ExecutionResult] | SubscriptionExecutionResult:
+        """Persisted queries first (:mod:`gateway.persisted`): a hash becomes its document."""
+
+        async def execute(
+            data: GraphQLRequestData | list[GraphQLRequestData],
+        ) -> ExecutionResult | list[ExecutionResult] | SubscriptionExecutionResult:
+            return await super(GatewayGraphQL, self).execute_operation(
+                request, request_adapter, data, context, root_value, sub_response
+            )
+
+        result: ExecutionResult | list[ExecutionResult] | SubscriptionExecutionResult
+        result = await execute_persisted(request, context, sub_response, request_data, execute)
+        return result
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        if isinstance(result, PersistedQueryRefusal):
+            return result.response()
+        return await super().process_result(request, result)
+
+    def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
+        """Not for an APQ GET (``extensions`` but no ``query``), whatever it accepts."""
+        if "extensions" in request.query_params:
+            return False
+        return super().should_render_graphql_ide(request)
+
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
 
@@ -120,7 +177,20 @@ class GatewayGraphQL(GraphQL[Context, None]):
     async def render_graphql_ide(self, request: Request) -> Response:
         return HTMLResponse(graphiql_html())
 
+    def _validate_batch_request(
+        self, request_data: list[GraphQLRequestData], protocol: GraphQLRequestProtocol
+    ) -> None:
+        """A JSON array body: refused unless batching is on, then at most max_batch_size
+        operations, over plain HTTP (not SSE or multipart subscriptions)."""
+        check_batch(self.settings, len(request_data), protocol)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            try:
+                await super().__call__(scope, receive, send)
+            except HTTPException as exc:  # get_context refused the client (X-Api-Key)
+                await send({"type": "websocket.close", "code": 4403, "reason": exc.reason})
+            return
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
@@ -137,6 +207,10 @@ class GatewayGraphQL(GraphQL[Context, None]):
         except TimeoutError:
             if not started:
                 await self._deadline_response(scope)(scope, receive, send)
+        except RequestRefusedError as refused:  # a batch or body over its limit
+            if started:
+                raise
+            await refused.response(scope)(scope, receive, send)
 
     def _deadline_response(self, scope: Scope) -> Response:
         request = Request(scope)

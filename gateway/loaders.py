@@ -1,7 +1,8 @@
 """Per-request DataLoaders: N lookups of one kind become one upstream call per agency.
 
 Loaders are built for each request inside the running loop, never shared between requests, so
-their caches never leak one client's answers to another.
+their caches never leak one client's answers to another. Each derives from ``ObservedLoader``,
+which reports loads, cache hits and batches to the app's metrics and traces (when on).
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from aiodataloader import DataLoader
-
 from connectors.errors import UpstreamContractError
 from connectors.nts import NtsRegistration, NtsStatus
+from gateway.observability import Observability
+from gateway.observability.loaders import ObservedLoader
 from gateway.upstreams import Upstreams
 
 V = TypeVar("V")
@@ -27,18 +28,18 @@ def _in_order(agency: str, keys: list[str], found: Mapping[str, V]) -> list[V | 
     ]
 
 
-class NtsStatusByNumberLoader(DataLoader[str, NtsStatus]):
-    def __init__(self, upstreams: Upstreams) -> None:
-        super().__init__()
+class NtsStatusByNumberLoader(ObservedLoader[str, NtsStatus]):
+    def __init__(self, upstreams: Upstreams, observability: Observability | None = None) -> None:
+        super().__init__(observability)
         self.upstreams = upstreams
 
     async def batch_load_fn(self, keys: list[str]) -> list[NtsStatus | Exception]:  # type: ignore[override]
         return _in_order("nts", keys, await self.upstreams.nts.status(keys))
 
 
-class NtsRegistrationByNumberLoader(DataLoader[str, NtsRegistration]):
-    def __init__(self, upstreams: Upstreams) -> None:
-        super().__init__()
+class NtsRegistrationByNumberLoader(ObservedLoader[str, NtsRegistration]):
+    def __init__(self, upstreams: Upstreams, observability: Observability | None = None) -> None:
+        super().__init__(observability)
         self.upstreams = upstreams
 
     async def batch_load_fn(self, keys: list[str]) -> list[NtsRegistration | Exception]:  # type: ignore[override]
@@ -51,8 +52,8 @@ class Loaders:
     nts_registration_by_number: NtsRegistrationByNumberLoader
 
 
-def create_loaders(upstreams: Upstreams) -> Loaders:
+def create_loaders(upstreams: Upstreams, observability: Observability | None = None) -> Loaders:
     return Loaders(
-        nts_status_by_number=NtsStatusByNumberLoader(upstreams),
-        nts_registration_by_number=NtsRegistrationByNumberLoader(upstreams),
+        nts_status_by_number=NtsStatusByNumberLoader(upstreams, observability),
+        nts_registration_by_number=NtsRegistrationByNumberLoader(upstreams, observability),
     )

@@ -58,6 +58,8 @@ class Settings(BaseSettings):
         default=True, description="Apply migrations at start-up; turn off with several replicas."
     )
     nts: NtsSettings = NtsSettings()
+    identity: UpstreamSettings = UpstreamSettings()
+    pki: UpstreamSettings = UpstreamSettings()
     http_transport: Literal["aiohttp", "httpx"] = "aiohttp"
     request_deadline: float = Field(default=20.0, gt=0, description="Seconds for one request.")
     max_list_size: int = Field(default=100, ge=1, le=1000, description="Items in list args.")
@@ -140,7 +142,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _deadline_outlasts_upstreams(self) -> Self:
-        worst = self.nts.timeout * self.nts.retries
+        worst = max(u.timeout * u.retries for u in (self.nts, self.identity, self.pki))
         if self.request_deadline <= worst:
             raise ValueError(
                 f"request_deadline ({self.request_deadline}s) must exceed the slowest upstream's"

@@ -8,9 +8,16 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.db.models import AgencySession, ApiClient, ClientKind, GatewaySession
+from gateway.db.models import (
+    AgencySession,
+    ApiClient,
+    ClientKind,
+    GatewaySession,
+    PersistedQuery,
+)
 
 KEY_PREFIX = "agk_"
 
@@ -76,3 +83,45 @@ class SessionRepository:
             )
         )
         return bool(getattr(result, "rowcount", 0))
+
+
+class PersistedQueryRepository:
+    """Documents known by their SHA-256: learnt through APQ, or allow-listed by the CLI."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get_by_hash(self, sha256: str) -> PersistedQuery | None:
+        return await self.session.get(PersistedQuery, sha256)
+
+    async def add(self, sha256: str, query: str) -> None:
+        """Learn a document (APQ); a hash already known, even by another replica, is kept."""
+        dialect = self.session.get_bind().dialect.name
+        if dialect not in ("postgresql", "sqlite"):
+            if await self.get_by_hash(sha256) is None:
+                self.session.add(PersistedQuery(hash=sha256, query=query, allow_listed=False))
+                await self.session.flush()
+            return
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        await self.session.execute(
+            insert(PersistedQuery)
+            .values(hash=sha256, query=query, allow_listed=False)
+            .on_conflict_do_nothing(index_elements=["hash"])
+        )
+
+    async def allow(self, sha256: str, query: str, client_kind: str | None) -> PersistedQuery:
+        """Allow-list a document, for every client or only ``client_kind``; idempotent."""
+        found = await self.get_by_hash(sha256)
+        if found is None:
+            found = PersistedQuery(hash=sha256, query=query)
+            self.session.add(found)
+        found.allow_listed = True
+        found.client_kind = client_kind
+        await self.session.flush()
+        return found
+
+    async def list_all(self, *, allow_listed_only: bool = False) -> Sequence[PersistedQuery]:
+        statement = select(PersistedQuery).order_by(PersistedQuery.created_at, PersistedQuery.hash)
+        if allow_listed_only:
+            statement = statement.where(PersistedQuery.allow_listed.is_(True))
+        return (await self.session.scalars(statement)).all()

@@ -7,12 +7,14 @@ import logging
 import strawberry
 from graphql import GraphQLError
 from strawberry import relay
-from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
+from gateway.limits.extension import DocumentLimitsExtension
+from gateway.observability.extension import observe_operations
 from gateway.schema.business.queries import BusinessQueries
 from gateway.schema.errors import ErrorPresenter, root_cause
+from gateway.schema.flows.subscriptions import FlowSubscriptions
 from gateway.schema.scalars import SCALARS
 from gateway.schema.session.operations import SessionMutations, SessionQueries
 
@@ -49,6 +51,16 @@ class Mutation(SessionMutations):
     pass
 
 
+@strawberry.type(
+    description=(
+        "Live updates over WebSocket (graphql-transport-ws at `/graphql`) of what agencies "
+        "finish later, delivered whichever gateway replica learns of them."
+    )
+)
+class Subscription(FlowSubscriptions):
+    pass
+
+
 class GatewaySchema(strawberry.Schema):
     """Logs each error once: expected failures as one line, unexpected ones with the stack."""
 
@@ -66,10 +78,14 @@ class GatewaySchema(strawberry.Schema):
 schema = GatewaySchema(
     query=Query,
     mutation=Mutation,
+    subscription=Subscription,
     config=StrawberryConfig(scalar_map=SCALARS),
     extensions=[
-        lambda: ParserCache(maxsize=1024),
-        lambda: ValidationCache(maxsize=1024),
+        observe_operations,  # first: its span covers the others' work
         ErrorPresenter,
+        # document limits, cached parsing and validation, by the request's settings (see
+        # gateway.limits.extension); after ErrorPresenter, so that it caps and rewrites errors
+        # before they are presented
+        DocumentLimitsExtension,
     ],
 )

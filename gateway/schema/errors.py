@@ -82,6 +82,7 @@ def present(
         and error.path is None
         and cause is not None
         and code != "INTERNAL_ERROR"
+        and error.message != str(cause)  # graphql-core added context (limit errors add none)
     ):
         message = f"{error.message.split(';')[0]}; {message}"  # keep "Variable '$x' got …"
     return GraphQLError(

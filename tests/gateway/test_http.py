@@ -65,7 +65,8 @@ async def test_request_id_travels_to_the_upstream() -> None:
 
 
 async def test_queries_may_be_sent_with_get(stack: Stack) -> None:
-    response = await stack.gateway.http.get("/graphql", params={"query": QUERY})
+    headers = {"Apollo-Require-Preflight": "true"}  # CSRF prevention: see test_limits_http
+    response = await stack.gateway.http.get("/graphql", params={"query": QUERY}, headers=headers)
     assert response.json()["data"]["business"]["nts"]["statusLabel"] == "계속사업자"
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -58,7 +58,9 @@ async def test_the_same_key_with_other_input_is_refused(stack: Stack) -> None:
 async def test_an_expired_key_acts_again(stack: Stack) -> None:
     await stack.gateway.post(CREATE, **{"Idempotency-Key": "k-3"})
     async with store_of(stack).sessions() as db, db.begin():
-        await db.execute(update(IdempotencyRecord).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+        await db.execute(
+            update(IdempotencyRecord).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+        )
     await stack.gateway.post(CREATE, **{"Idempotency-Key": "k-3"})
     assert await sessions_in(store_of(stack)) == 2
 

@@ -58,7 +58,7 @@ async def test_a_transient_nts_failure_is_retried(stack: Stack) -> None:
 
 @pytest.fixture
 async def impatient_gateway() -> AsyncIterator[tuple[GraphQLClient, httpx.AsyncClient]]:
-    settings = make_settings(nts={"timeout": 0.2, "retries": 2}, request_deadline=5)
+    settings = make_settings(nts={"timeout": 0.2, "retries": 2})
     nts_app = create_nts_mock()
     async with running(nts_app):
         app = create_app(settings, transports={"nts": httpx.ASGITransport(app=nts_app)})
