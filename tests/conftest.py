@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import httpx
 import pytest
@@ -29,23 +30,45 @@ def postgres_url() -> str:
     return url
 
 
+async def create_postgres_database() -> str:
+    """A new, empty PostgreSQL database (skips without a URL); returns its URL."""
+    import uuid
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    await _admin_execute(f'CREATE DATABASE "{name}"')
+    url: str = _base_url().set(database=name).render_as_string(hide_password=False)
+    return url
+
+
+async def drop_postgres_database(url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    await _admin_execute(f'DROP DATABASE "{make_url(url).database}" WITH (FORCE)')
+
+
+def _base_url() -> Any:
+    from sqlalchemy.engine import make_url
+
+    return make_url(postgres_url()).set(drivername="postgresql+asyncpg")
+
+
+async def _admin_execute(statement: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    admin = create_async_engine(_base_url(), isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await admin.dispose()
+
+
 @asynccontextmanager
 async def fresh_postgres_database() -> AsyncIterator[str]:
     """A new, empty PostgreSQL database for one test (dropped afterwards); skips without a URL."""
-    import uuid
-
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    base = make_url(postgres_url()).set(drivername="postgresql+asyncpg")
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as connection:
-        await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = await create_postgres_database()
     try:
-        yield base.set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        async with admin.connect() as connection:
-            await connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        await admin.dispose()
+        await drop_postgres_database(url)

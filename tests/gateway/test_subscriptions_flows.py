@@ -13,11 +13,10 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-import orjson
 import pytest
 import uvicorn
 from starlette.applications import Starlette
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 from websockets.typing import Subprotocol
 
@@ -25,6 +24,7 @@ from gateway.app import create_app
 from gateway.events import EventBus, MemoryEventBus, Topic
 from gateway.events.flows import Agency, FlowStatus, FlowUpdate, flow_topic, publish_flow_update
 from tests.gateway.conftest import make_settings
+from tests.support.graphql_ws import GraphQLWebSocket
 
 FLOW_UPDATED = """
 subscription FlowUpdated($id: ID!) {
@@ -65,41 +65,6 @@ def gateway(events: EventBus | None = None) -> Starlette:
     """A gateway whose NTS is never called here."""
     nts = httpx.MockTransport(lambda request: httpx.Response(503))
     return create_app(make_settings(), transports={"nts": nts}, events=events)
-
-
-class GraphQLWebSocket:
-    """The client side of graphql-transport-ws, as far as these tests need it."""
-
-    def __init__(self, connection: ClientConnection) -> None:
-        self.connection = connection
-
-    @classmethod
-    @asynccontextmanager
-    async def open(cls, url: str, **headers: str) -> AsyncIterator[GraphQLWebSocket]:
-        protocol = Subprotocol("graphql-transport-ws")
-        async with connect(url, subprotocols=[protocol], additional_headers=headers) as conn:
-            assert conn.subprotocol == protocol
-            client = cls(conn)
-            await client.send({"type": "connection_init"})
-            assert (await client.receive())["type"] == "connection_ack"
-            yield client
-
-    async def send(self, message: dict[str, Any]) -> None:
-        await self.connection.send(orjson.dumps(message).decode())
-
-    async def receive(self, within: float = 5.0) -> dict[str, Any]:
-        async with asyncio.timeout(within):
-            frame = await self.connection.recv()
-        assert isinstance(frame, str), "graphql-transport-ws messages are text frames"
-        message: dict[str, Any] = orjson.loads(frame)
-        return message
-
-    async def subscribe(self, operation_id: str, query: str, **variables: Any) -> None:
-        payload = {"query": query, "variables": variables}
-        await self.send({"id": operation_id, "type": "subscribe", "payload": payload})
-
-    async def complete(self, operation_id: str) -> None:
-        await self.send({"id": operation_id, "type": "complete"})
 
 
 async def until_receivers(events: EventBus, topic: Topic[Any] | str, count: int = 1) -> None:
