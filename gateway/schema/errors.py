@@ -57,7 +57,7 @@ def _classify(
     cause: BaseException | None, language: Language, request_id: str, details: bool
 ) -> tuple[str, str | None, dict[str, Any]]:
     """(code, replacement message or None to keep graphql-core's, extra extensions)."""
-    if cause is None:
+    if cause is None:  # graphql-core's own errors, or ones made with a code on purpose
         return "GRAPHQL_VALIDATION_FAILED", None, {}
     if isinstance(cause, InvalidIdentifierError):
         message = cause.message_ko if language is Language.KO else cause.message_en
@@ -77,6 +77,8 @@ def present(
 ) -> GraphQLError:
     cause = root_cause(error)
     code, message, extra = _classify(cause, language, request_id, details)
+    if cause is None and (error.extensions or {}).get("code"):
+        code = str(error.extensions["code"])  # already classified (e.g. EVENTS_MISSED)
     if (
         message is not None
         and error.path is None
@@ -97,11 +99,23 @@ def present(
 
 
 class ErrorPresenter(SchemaExtension):
-    """Rewrites every error of a result once, after execution (see the module docstring)."""
+    """Rewrites every error of a result once: after a query or mutation, and for each result of
+    a subscription before it is sent (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._streaming = False
 
     def on_operation(self) -> Iterator[None]:
         yield
-        result = self.execution_context.result
+        if not self._streaming:  # stream results were each presented already
+            self._present(self.execution_context.result)
+
+    def on_stream_result(self, result: object) -> Iterator[None]:
+        self._streaming = True
+        self._present(result)
+        yield
+
+    def _present(self, result: object) -> None:
         errors = getattr(result, "errors", None)
         if not errors:
             return

@@ -7,14 +7,10 @@ Events are raised the way agency services will raise them: on the app's bus
 from __future__ import annotations
 
 import asyncio
-import contextlib
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from starlette.applications import Starlette
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
@@ -25,6 +21,7 @@ from gateway.events import EventBus, MemoryEventBus, Topic
 from gateway.events.flows import Agency, FlowStatus, FlowUpdate, flow_topic, publish_flow_update
 from tests.gateway.conftest import make_settings
 from tests.support.graphql_ws import GraphQLWebSocket
+from tests.support.serving import serving
 
 FLOW_UPDATED = """
 subscription FlowUpdated($id: ID!) {
@@ -34,31 +31,6 @@ subscription FlowUpdated($id: ID!) {
 
 
 # --- a gateway on a real socket, and the client side of graphql-transport-ws -----------------
-
-
-class _QuietServer(uvicorn.Server):
-    """Leaves the test runner's signal handlers alone."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield
-
-
-@asynccontextmanager
-async def serving(app: Starlette) -> AsyncIterator[str]:
-    """Serve ``app`` (lifespan included) on a free loopback port; yields its WebSocket URL."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_config=None, log_level="warning")
-    server = _QuietServer(config)
-    task = asyncio.create_task(server.serve())
-    try:
-        while not server.started:
-            assert not task.done(), "the gateway did not start"
-            await asyncio.sleep(0.01)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield f"ws://127.0.0.1:{port}/graphql"
-    finally:
-        server.should_exit = True
-        await task
 
 
 def gateway(events: EventBus | None = None) -> Starlette:
