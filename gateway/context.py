@@ -30,6 +30,7 @@ class Context:
     client: ClientIdentity | None = None
     store: Store | None = None
     session: CurrentSession | None = None
+    connection_params: dict[str, object] | None = None  # a WebSocket's connection_init payload
     events: EventBus | None = None
 
     def require_store(self) -> tuple[Store, CurrentSession]:

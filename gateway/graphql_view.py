@@ -17,11 +17,13 @@ from starlette.responses import HTMLResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, GraphQLRequestProtocol
 from strawberry.http.base import BaseRequestProtocol
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.http.ides import get_graphql_ide_html
 from strawberry.types import ExecutionResult, SubscriptionExecutionResult
+from strawberry.types.unset import UNSET, UnsetType
 
 from gateway.clients import ApiKeyRequiredError, UnknownApiKeyError
 from gateway.context import Context
@@ -89,9 +91,12 @@ class GatewayGraphQL(GraphQL[Context, None]):
         state = request.app.state.gateway
         upstreams: Upstreams = state.upstreams
         store: Store = state.store
+        # Browsers cannot set headers on a WebSocket: there the key may come in connection_init
+        # instead, so a missing one is only refused in on_ws_connect.
+        websocket = request.scope["type"] == "websocket"
         try:
             client = await store.clients.identify(
-                request.headers.get("x-api-key"), self.settings.allow_anonymous
+                request.headers.get("x-api-key"), self.settings.allow_anonymous or websocket
             )
         except UnknownApiKeyError as exc:
             raise HTTPException(401, "Unknown or revoked X-Api-Key") from exc
@@ -110,6 +115,25 @@ class GatewayGraphQL(GraphQL[Context, None]):
             session=CurrentSession(bearer_token(request.headers.get("authorization")), store),
             events=state.events,
         )
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        """Read ``{"apiKey": …, "authorization": "Bearer …"}`` from ``connection_init``, the
+        usual place for credentials of a WebSocket opened by a browser."""
+        params = {str(k).lower(): v for k, v in (context.connection_params or {}).items()}
+        store, _ = context.require_store()
+        api_key = params.get("apikey") or params.get("x-api-key")
+        if isinstance(api_key, str):
+            try:
+                context.client = await store.clients.identify(api_key, allow_anonymous=False)
+            except UnknownApiKeyError as exc:
+                raise ConnectionRejectionError({"reason": "Unknown or revoked API key"}) from exc
+        if context.client is None and not self.settings.allow_anonymous:
+            raise ConnectionRejectionError({"reason": "An API key is required"})
+        authorization = params.get("authorization")
+        if isinstance(authorization, str):
+            context.session = CurrentSession(bearer_token(authorization), store)
+        unset: UnsetType = UNSET
+        return unset
 
     async def execute_single(
         self,

@@ -77,8 +77,9 @@ def present(
 ) -> GraphQLError:
     cause = root_cause(error)
     code, message, extra = _classify(cause, language, request_id, details)
-    if cause is None and (error.extensions or {}).get("code"):
-        code = str(error.extensions["code"])  # already classified (e.g. EVENTS_MISSED)
+    given = (error.extensions or {}).get("code")
+    if cause is None and given:
+        code = str(given)  # already classified on purpose (e.g. EVENTS_MISSED)
     if (
         message is not None
         and error.path is None
@@ -124,4 +125,4 @@ class ErrorPresenter(SchemaExtension):
         request_id = getattr(context, "request_id", "-")
         settings = getattr(context, "settings", None)
         details = bool(settings and settings.show_error_details)
-        result.errors = [present(e, language, request_id, details) for e in errors]  # type: ignore[union-attr]
+        result.errors = [present(e, language, request_id, details) for e in errors]  # type: ignore[attr-defined]

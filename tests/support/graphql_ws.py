@@ -20,12 +20,14 @@ class GraphQLWebSocket:
 
     @classmethod
     @asynccontextmanager
-    async def open(cls, url: str, **headers: str) -> AsyncIterator[GraphQLWebSocket]:
+    async def open(
+        cls, url: str, init: dict[str, Any] | None = None, **headers: str
+    ) -> AsyncIterator[GraphQLWebSocket]:
         protocol = Subprotocol("graphql-transport-ws")
         async with connect(url, subprotocols=[protocol], additional_headers=headers) as conn:
             assert conn.subprotocol == protocol
             client = cls(conn)
-            await client.send({"type": "connection_init"})
+            await client.send({"type": "connection_init", "payload": init or {}})
             assert (await client.receive())["type"] == "connection_ack"
             yield client
 
