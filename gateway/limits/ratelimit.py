@@ -89,12 +89,16 @@ class RateLimiter:
 
 
 def client_key(scope: Scope) -> str:
-    """``session:<sha256 of the bearer token>`` or ``ip:<address>``."""
-    for name, value in scope["headers"]:
-        if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            if scheme.lower() == "bearer" and token.strip():
-                return "session:" + hashlib.sha256(token.strip().encode()).hexdigest()
+    """Whose budget a request spends: ``session:<sha256 of the bearer token>``, else
+    ``app:<sha256 of the X-Api-Key>`` (one application's anonymous traffic), else
+    ``ip:<address>``."""
+    headers = dict(scope["headers"])
+    scheme, _, token = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
+    if scheme.lower() == "bearer" and token.strip():
+        return "session:" + hashlib.sha256(token.strip().encode()).hexdigest()
+    api_key = headers.get(b"x-api-key", b"").strip()
+    if api_key:
+        return "app:" + hashlib.sha256(api_key).hexdigest()
     client = scope.get("client")
     return f"ip:{client[0] if client else 'unknown'}"
 

@@ -16,6 +16,8 @@ import pytest
 from redis.asyncio import Redis
 
 from gateway.app import create_app
+from gateway.db.models import ClientKind
+from gateway.db.repositories import ApiClientRepository
 from gateway.limits import ratelimit
 from gateway.settings import Settings
 from mocks.nts.app import create_app as create_nts_mock
@@ -137,3 +139,14 @@ async def test_replicas_on_one_redis_share_a_client_s_budget(
     digest = hashlib.sha256(b"shared-session").hexdigest()
     assert any(digest in key for key in keys)
     assert not any("shared-session" in key for key in keys)
+
+
+async def test_each_client_application_without_a_session_has_its_own_budget(stack: Stack) -> None:
+    # given one address that has spent its budget anonymously, and a registered application
+    await spend(stack.gateway.http, 4)
+    async with stack.app.state.gateway.store.sessions() as db, db.begin():
+        _, key = await ApiClientRepository(db).register("portal-x", ClientKind.PORTAL)
+    # when the application calls from that address without a session
+    statuses = await spend(stack.gateway.http, 4, **{"X-Api-Key": key})
+    # then it spends a budget of its own
+    assert statuses == [200, 200, 200, 429]
