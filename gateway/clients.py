@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from gateway.db.models import ClientKind
 from gateway.db.repositories import ApiClientRepository, hash_key
+from gateway.errors import ErrorCode, GatewayError
 
 
 @dataclass(frozen=True)
@@ -56,3 +57,12 @@ class ClientDirectory:
         async with self.sessions() as session:
             client = await ApiClientRepository(session).get_by_key(api_key)
         return ClientIdentity(client.id, client.name, client.kind) if client else None
+
+
+def require_kind(client: ClientIdentity | None, *kinds: ClientKind) -> ClientIdentity:
+    """The calling application, when it is of one of ``kinds`` (e.g. only a receiving agency
+    may verify a Gov24 confirmation); otherwise ``CLIENT_KIND_NOT_ALLOWED``."""
+    if client is None or client.kind not in kinds:
+        names = ", ".join(kind.value for kind in kinds)
+        raise GatewayError(ErrorCode.CLIENT_KIND_NOT_ALLOWED, kinds=names)
+    return client

@@ -130,6 +130,10 @@ class ErrorCode(enum.Enum):
         "Only registered operations may run; this document is not registered, or not for this "
         "client.",
     )
+    CLIENT_KIND_NOT_ALLOWED = Text(
+        "이 작업은 {kinds} 클라이언트만 사용할 수 있습니다. 등록된 X-Api-Key를 보내 주십시오.",
+        "Only {kinds} clients may use this operation. Send a registered X-Api-Key.",
+    )
     INTERNAL_ERROR = Text(
         "내부 오류가 발생했습니다. 요청 ID {request_id}로 문의해 주십시오.",
         "An internal error occurred. Quote request id {request_id} when asking for help.",
