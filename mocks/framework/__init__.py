@@ -10,12 +10,18 @@ async def x(ctx: MockContext, body: XRequest) -> XResponse: ...
 
 app = agency.create_app("sqlite+aiosqlite://")
 ```
+
+What the identity and pki mocks share besides: their error body and route decorator
+(`mocks.framework.errors`), one-time codes (`codes`), sealed and hashed personal data
+(`sealing`), public ids and mobile numbers (`identifiers`) and the relying parties (`sites`).
 """
 
 from mocks.framework.agency import MockAgency, SeedFn, UpsertFn
 from mocks.framework.clock import SEOUL, Clock
+from mocks.framework.codes import CodeHolder, OneTimeCodes
 from mocks.framework.context import MockContext
 from mocks.framework.db import IN_MEMORY_URL, Database, FrameworkBase, KstDateTime
+from mocks.framework.errors import AgencyError, AgencyErrorBody, ErrorRoutes
 from mocks.framework.faults import Fault, FaultRegistry, FaultSpec
 from mocks.framework.outbox import Channel, Outbox, OutboxMessage
 from mocks.framework.routes import (
@@ -32,10 +38,14 @@ from mocks.framework.runtime import AgencyRuntime
 __all__ = [
     "IN_MEMORY_URL",
     "SEOUL",
+    "AgencyError",
+    "AgencyErrorBody",
     "AgencyRuntime",
     "Channel",
     "Clock",
+    "CodeHolder",
     "Database",
+    "ErrorRoutes",
     "Fault",
     "FaultRegistry",
     "FaultSpec",
@@ -44,6 +54,7 @@ __all__ = [
     "KstDateTime",
     "MockAgency",
     "MockContext",
+    "OneTimeCodes",
     "Outbox",
     "OutboxMessage",
     "ProblemHandler",

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from typing import Final
 
-from pydantic import BaseModel
-
-from mocks.framework import MockAgency
-from mocks.identity.errors import ErrorBody, HandlerT, answer_problem, answers_errors
+from mocks.framework import ErrorRoutes, MockAgency
+from mocks.identity.errors import IdentityError
 from mocks.identity.models import IdentityBase
 from mocks.identity.records import IdentitySeed
 from mocks.identity.seed import load_seed, upsert_people
@@ -41,37 +38,9 @@ agency = MockAgency(
     seed=load_seed,
     seed_model=IdentitySeed,
     upsert=upsert_people,
-    on_problem=answer_problem,
+    on_problem=IdentityError.answer_problem,
 )
 
 
-def route(
-    method: str,
-    path: str,
-    *,
-    ok: type[BaseModel],
-    summary: str,
-    body: type[BaseModel] | None = None,
-    errors: Iterable[int] = (),
-    description: str | None = None,
-    status: int = 200,
-) -> Callable[[HandlerT], HandlerT]:
-    """Register an operation whose `IdentityError`s are answered as `ErrorBody`.
-
-    Every operation may answer 400 (invalid body); ``errors`` lists its other error statuses.
-    """
-    responses: dict[int, type[BaseModel]] = {status: ok, 400: ErrorBody}
-    responses.update(dict.fromkeys(errors, ErrorBody))
-
-    def register(handler: HandlerT) -> HandlerT:
-        agency.route(
-            method,
-            path,
-            body=body,
-            responses=responses,
-            summary=summary,
-            description=description,
-        )(answers_errors(handler, status))
-        return handler
-
-    return register
+route = ErrorRoutes(agency, IdentityError)
+"""Register an operation whose `IdentityError`s are answered as `ErrorBody` (400 always listed)."""

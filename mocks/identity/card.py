@@ -12,15 +12,16 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from mocks.framework import MockContext
+from mocks.framework.identifiers import new_id
+from mocks.framework.sealing import code_hash, lookup_hash
 from mocks.identity import messages
 from mocks.identity.agency import route
 from mocks.identity.errors import IdentityError
 from mocks.identity.messages import IdentityErrorCode
 from mocks.identity.models import Card, Person, Verification
 from mocks.identity.records import CardIssuer
-from mocks.identity.results import identity_result, new_id, require_consents, same_name
+from mocks.identity.results import identity_result, require_consents, same_name
 from mocks.identity.schemas import ServiceConsents, VerificationCompleted
-from mocks.identity.sealing import code_hash, lookup_hash
 from mocks.identity.sites import site_name
 
 _C = IdentityErrorCode

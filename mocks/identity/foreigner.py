@@ -15,12 +15,12 @@ from sqlalchemy import select
 from koreakit import rrn
 from koreakit.errors import InvalidIdentifierError
 from mocks.framework import MockContext
+from mocks.framework.sealing import lookup_hash
 from mocks.identity.agency import route
 from mocks.identity.errors import IdentityError
 from mocks.identity.messages import IdentityErrorCode
 from mocks.identity.models import Person
 from mocks.identity.results import same_name
-from mocks.identity.sealing import lookup_hash
 from mocks.identity.sites import site_name
 
 RESULT_MESSAGES: Final = {

@@ -10,6 +10,8 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Final
 
+from mocks.framework.errors import INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE
+
 CODE_TTL: Final = timedelta(minutes=7)
 """How long an SMS / PASS code is accepted. The KOTRA manual's screenshot shows the timer at
 6:56 just after sending, so the window is about seven minutes."""
@@ -52,8 +54,8 @@ class IdentityErrorCode(StrEnum):
 _C = IdentityErrorCode
 
 MESSAGES: Final[dict[IdentityErrorCode, tuple[str, str]]] = {
-    _C.INVALID_REQUEST: ("요청 형식이 올바르지 않습니다.", "The request is malformed."),
-    _C.NOT_FOUND: ("요청한 주소를 찾을 수 없습니다.", "No such resource."),
+    _C.INVALID_REQUEST: INVALID_REQUEST_MESSAGE,
+    _C.NOT_FOUND: NOT_FOUND_MESSAGE,
     _C.UNKNOWN_SITE: (
         "등록되지 않은 이용기관(사이트 코드)입니다.",
         "The site code is not a registered relying party.",

@@ -113,6 +113,10 @@ class Verification(IdentityBase):
     expires_at: Mapped[datetime] = mapped_column(KstDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(KstDateTime())
 
+    def lock(self) -> None:
+        """Too many wrong codes (`mocks.framework.CodeHolder`): it cannot be finished any more."""
+        self.status = "locked"
+
 
 class AuthorizationCode(IdentityBase):
     """A single-use code of the SNS / Digital OnePass code exchange."""

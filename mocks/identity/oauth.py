@@ -21,6 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from mocks.framework import MockContext
+from mocks.framework.identifiers import new_id
+from mocks.framework.sealing import lookup_hash, verify_secret
 from mocks.identity import messages
 from mocks.identity.agency import route
 from mocks.identity.errors import IdentityError
@@ -34,9 +36,8 @@ from mocks.identity.models import (
     Verification,
 )
 from mocks.identity.records import SnsProvider
-from mocks.identity.results import identity_result, national, new_id
+from mocks.identity.results import identity_result, national
 from mocks.identity.schemas import VerificationCompleted
-from mocks.identity.sealing import lookup_hash, verify_secret
 from mocks.identity.sites import site_name
 
 _C = IdentityErrorCode

@@ -8,35 +8,42 @@ is sent (KOTRA manual: "입력하신 인증정보가 일치하지 않을 경우,
 
 from __future__ import annotations
 
-import hmac
 from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from koreakit import phone
-from mocks.framework import MockContext
+from mocks.framework import MockContext, OneTimeCodes
+from mocks.framework.identifiers import mobile_digits, new_id
 from mocks.identity import messages
 from mocks.identity.agency import route
 from mocks.identity.errors import IdentityError
 from mocks.identity.messages import IdentityErrorCode
 from mocks.identity.models import Person, Verification
-from mocks.identity.records import Carrier, mobile_digits
+from mocks.identity.records import Carrier
 from mocks.identity.results import (
     expire_if_due,
     find_line,
     get_verification,
     identity_result,
-    new_id,
     require_consents,
     same_name,
 )
 from mocks.identity.schemas import PhoneConsents, VerificationCompleted
-from mocks.identity.sealing import code_hash, new_code
 from mocks.identity.sites import site_name
 
 _C = IdentityErrorCode
 _CENTURY = dict.fromkeys("1256", 1900) | dict.fromkeys("3478", 2000)
+
+CODES = OneTimeCodes(
+    max_wrong_tries=messages.MAX_WRONG_TRIES,
+    error=IdentityError,
+    expired=_C.CODE_EXPIRED,
+    wrong=_C.WRONG_CODE,
+    too_many_tries=_C.TOO_MANY_TRIES,
+)
+"""The phone verification's 6-digit codes: the fifth wrong one locks the verification."""
 
 
 class PhoneVerificationStart(BaseModel):
@@ -91,8 +98,7 @@ def _check_birth_date(yymmdd: str, sex_digit: str, today: date) -> None:
 
 
 async def _send_code(ctx: MockContext, verification: Verification) -> None:
-    code = new_code()
-    verification.code_hash = code_hash(verification.id, code)
+    code = CODES.issue(verification)
     via = "PASS" if verification.method == "pass" else "SMS"
     site = site_name(verification.site_code)
     await ctx.outbox.send(
@@ -114,7 +120,7 @@ def _started(verification: Verification) -> PhoneVerificationStarted:
         phone_masked=phone.mask(verification.phone),
         code_expires_at=verification.code_expires_at,
         expires_at=verification.expires_at,
-        tries_left=messages.MAX_WRONG_TRIES - verification.wrong_tries,
+        tries_left=CODES.tries_left(verification),
         resends_left=messages.MAX_RESENDS - verification.resends,
         message=messages.CODE_SENT_MESSAGE,
         notice=list(messages.CODE_NOT_RECEIVED_NOTICE),
@@ -212,16 +218,7 @@ async def _open_verification(ctx: MockContext) -> tuple[Verification, datetime]:
 )
 async def confirm_phone_verification(ctx: MockContext, body: CodeEntry) -> VerificationCompleted:
     verification, now = await _open_verification(ctx)
-    if verification.code_expires_at is not None and now > verification.code_expires_at:
-        raise IdentityError(410, _C.CODE_EXPIRED, field="code")
-    expected = verification.code_hash
-    if expected is None or not hmac.compare_digest(expected, code_hash(verification.id, body.code)):
-        verification.wrong_tries += 1
-        left = messages.MAX_WRONG_TRIES - verification.wrong_tries
-        if left <= 0:
-            verification.status, verification.code_hash = "locked", None
-            raise IdentityError(423, _C.TOO_MANY_TRIES, field="code", tries_left=0)
-        raise IdentityError(422, _C.WRONG_CODE, field="code", tries_left=left)
+    CODES.check(verification, body.code, now)
     verification.status, verification.completed_at = "verified", now
     verification.code_hash = None
     person = await (await ctx.session()).get(Person, verification.person_id)

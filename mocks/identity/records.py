@@ -7,8 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from koreakit import phone, rrn
+from koreakit import rrn
 from koreakit.errors import InvalidIdentifierError
+from mocks.framework.identifiers import mobile_digits
 
 Carrier = Literal["SKT", "KT", "LGU+", "MVNO"]
 """이동통신사: SK telecom, kt, LGU+, 알뜰폰 (MVNO)."""
@@ -19,21 +20,6 @@ SnsProvider = Literal["naver", "kakao", "google", "facebook"]
 SimpleAuthProvider = Literal[
     "kakao", "naver", "pass", "toss", "samsungpass", "payco", "kb", "shinhan", "fincert"
 ]
-
-
-def mobile_digits(value: str) -> str:
-    """ "010-1234-5678" or "+82 10-1234-5678" → "01012345678".
-
-    Raises:
-        ValueError: not a Korean mobile number.
-    """
-    try:
-        parsed = phone.parse(value)
-    except InvalidIdentifierError as error:
-        raise ValueError(error.message_en) from None
-    if parsed.kind is not phone.PhoneKind.MOBILE:
-        raise ValueError("not a mobile number")
-    return "0" + parsed.e164.removeprefix("+82")
 
 
 class PhoneLineRecord(BaseModel):

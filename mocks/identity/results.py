@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import secrets
 from datetime import datetime
 
 from pydantic import BaseModel
@@ -11,20 +10,16 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from koreakit import phone
+from mocks.framework.sealing import unseal
 from mocks.identity.errors import IdentityError
 from mocks.identity.messages import IdentityErrorCode
 from mocks.identity.models import Person, PhoneLine, Verification
 from mocks.identity.schemas import IdentityResult, VerificationView
-from mocks.identity.sealing import ci_of, di_of, unseal
+from mocks.identity.sealing import ci_of, di_of
 
 OPEN_STATUSES = frozenset({"requested", "pending", "code_sent"})
 DONE_STATUSES = frozenset({"verified", "approved"})
 _SPACES = re.compile(r"\s+")
-
-
-def new_id(prefix: str) -> str:
-    """A random public id: "phv_3k9…"."""
-    return f"{prefix}_{secrets.token_urlsafe(16)}"
 
 
 def require_consents(consents: BaseModel) -> None:

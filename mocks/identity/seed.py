@@ -6,16 +6,10 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mocks.framework import Clock
+from mocks.framework.sealing import code_hash, hash_secret, lookup_hash, seal, seed_salt
 from mocks.identity.models import Card, OnePassAccount, Person, PhoneLine, SnsAccount
 from mocks.identity.people import PEOPLE
 from mocks.identity.records import IdentitySeed, PersonRecord
-from mocks.identity.sealing import (
-    code_hash,
-    hash_secret,
-    lookup_hash,
-    seal,
-    seed_salt,
-)
 
 
 async def load_seed(session: AsyncSession, clock: Clock) -> None:

@@ -15,17 +15,17 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict, Field
 
 from mocks.framework import MockContext
+from mocks.framework.identifiers import mobile_digits, new_id
 from mocks.identity import messages
 from mocks.identity.agency import route
 from mocks.identity.errors import IdentityError
 from mocks.identity.messages import IdentityErrorCode
 from mocks.identity.models import Verification
-from mocks.identity.records import SimpleAuthProvider, mobile_digits
+from mocks.identity.records import SimpleAuthProvider
 from mocks.identity.results import (
     expire_if_due,
     find_line,
     get_verification,
-    new_id,
     require_consents,
     same_name,
 )

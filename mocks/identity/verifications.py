@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from mocks.framework import MockContext
+from mocks.framework.sites import SITES
 from mocks.identity.agency import route
 from mocks.identity.results import expire_if_due, get_verification, view
 from mocks.identity.schemas import Site, SiteList, VerificationView
-from mocks.identity.sites import SITES
 
 
 @route(

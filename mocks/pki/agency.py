@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from typing import Final
 
-from pydantic import BaseModel
-
-from mocks.framework import MockAgency, MockContext
+from mocks.framework import ErrorRoutes, MockAgency, MockContext
 from mocks.pki.authority import MockPki
-from mocks.pki.errors import ErrorBody, HandlerT, answer_problem, answers_errors
+from mocks.pki.errors import PkiError
 from mocks.pki.models import PkiBase
 from mocks.pki.seed import load_seed
 
@@ -54,42 +51,13 @@ agency = MockAgency(
     version="1.0.0",
     base=PkiBase,
     seed=load_seed,
-    on_problem=answer_problem,
+    on_problem=PkiError.answer_problem,
 )
 
 
-def route(
-    method: str,
-    path: str,
-    *,
-    ok: type[BaseModel] | None,
-    summary: str,
-    body: type[BaseModel] | None = None,
-    errors: Iterable[int] = (),
-    description: str | None = None,
-    status: int = 200,
-) -> Callable[[HandlerT], HandlerT]:
-    """Register an operation whose `PkiError`s are answered as `ErrorBody` (400 always listed).
-
-    ``ok=None`` for an operation whose success is not JSON (the CRL): its description says so.
-    """
-    responses: dict[int, type[BaseModel]] = {400: ErrorBody}
-    if ok is not None:
-        responses[status] = ok
-    responses.update(dict.fromkeys(errors, ErrorBody))
-
-    def register(handler: HandlerT) -> HandlerT:
-        agency.route(
-            method,
-            path,
-            body=body,
-            responses=responses,
-            summary=summary,
-            description=description,
-        )(answers_errors(handler, status))
-        return handler
-
-    return register
+route = ErrorRoutes(agency, PkiError)
+"""Register an operation whose `PkiError`s are answered as `ErrorBody` (400 always listed);
+``ok=None`` for an operation whose success is not JSON (the CRL): its description says so."""
 
 
 def pki_of(ctx: MockContext) -> MockPki:

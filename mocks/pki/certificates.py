@@ -132,9 +132,7 @@ def _checked_number(kind: CertificateKind, number: str) -> str:
             return brn.format(number)
         return rrn.validate(number).masked()
     except InvalidIdentifierError as error:
-        raise PkiError(
-            400, _C.INVALID_NUMBER, field="number", message=(error.message_ko, error.message_en)
-        ) from None
+        raise PkiError.invalid_number(error) from None
 
 
 @route(

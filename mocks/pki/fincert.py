@@ -17,10 +17,9 @@ import hmac
 
 from koreakit import phone
 from mocks.framework import MockContext
-from mocks.identity.records import mobile_digits
-from mocks.identity.results import new_id
-from mocks.identity.sealing import hash_secret, verify_secret
-from mocks.identity.sites import SITES
+from mocks.framework.identifiers import mobile_digits, new_id
+from mocks.framework.sealing import hash_secret, verify_secret
+from mocks.framework.sites import SITES
 from mocks.pki import messages
 from mocks.pki.agency import pki_of, route
 from mocks.pki.assertion import sign_assertion, subject_hash

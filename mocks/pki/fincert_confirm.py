@@ -6,18 +6,10 @@ from __future__ import annotations
 import hmac
 
 from mocks.framework import MockContext
-from mocks.identity.sealing import code_hash
 from mocks.pki import messages
 from mocks.pki.agency import route
 from mocks.pki.errors import PkiError
-from mocks.pki.fincert_rules import (
-    confirmed,
-    open_session,
-    otp_ok,
-    send_confirmation,
-    view,
-    wrong_code,
-)
+from mocks.pki.fincert_rules import CODES, confirmed, open_session, otp_ok, send_confirmation, view
 from mocks.pki.fincert_schemas import ArsKeypad, CodeEntry, FincertSessionView
 from mocks.pki.messages import PkiErrorCode
 
@@ -41,14 +33,9 @@ async def confirm_fincert(ctx: MockContext, body: CodeEntry) -> FincertSessionVi
     if session.method == "ars":
         raise PkiError(409, _C.ARS_CALL_REQUIRED)
     if session.method == "sms":
-        if session.code_expires_at is not None and now > session.code_expires_at:
-            raise PkiError(410, _C.CODE_EXPIRED, field="code")
-        expected = session.code_hash or ""
-        ok = hmac.compare_digest(expected, code_hash(session.id, body.code))
-    else:
-        ok = await otp_ok(ctx, session, body.code, now)
-    if not ok:
-        raise wrong_code(session)
+        CODES.check(session, body.code, now)
+    elif not await otp_ok(ctx, session, body.code, now):
+        raise CODES.wrong_try(session)
     await confirmed(ctx, session, now)
     return view(session)
 
@@ -83,9 +70,8 @@ async def key_in_ars(ctx: MockContext, body: ArsKeypad) -> FincertSessionView:
     session, now = await open_session(ctx, "confirm")
     if session.method != "ars":
         raise PkiError(409, _C.WRONG_STEP, field="method")
-    if session.code_expires_at is not None and now > session.code_expires_at:
-        raise PkiError(410, _C.CODE_EXPIRED, field="digits")
+    CODES.refuse_expired(session, now, field="digits")
     if not hmac.compare_digest(session.ars_code or "", body.digits):
-        raise wrong_code(session)
+        raise CODES.wrong_try(session)
     await confirmed(ctx, session, now)
     return view(session)

@@ -12,8 +12,9 @@ from cryptography.hazmat.primitives.twofactor.totp import TOTP
 from sqlalchemy import select
 
 from koreakit import phone
-from mocks.framework import MockContext
-from mocks.identity.sealing import code_hash, new_code, unseal
+from mocks.framework import MockContext, OneTimeCodes
+from mocks.framework.codes import new_code
+from mocks.framework.sealing import unseal
 from mocks.pki import messages
 from mocks.pki.errors import PkiError
 from mocks.pki.fincert_schemas import ArsPrompt, FincertSessionView, Term
@@ -23,6 +24,14 @@ from mocks.pki.models import FincertAccount, FincertSession
 _C = PkiErrorCode
 TERMS = [Term(code=code, title=title, required=req) for code, title, req in messages.FINCERT_TERMS]
 REQUIRED_TERMS = frozenset(term.code for term in TERMS if term.required)
+CODES = OneTimeCodes(
+    max_wrong_tries=messages.FINCERT_MAX_WRONG_CODES,
+    error=PkiError,
+    expired=_C.CODE_EXPIRED,
+    wrong=_C.WRONG_CODE,
+    too_many_tries=_C.TOO_MANY_TRIES,
+)
+"""The session's SMS, OTP and ARS codes: the fifth wrong one locks the session."""
 
 
 def view(session: FincertSession) -> FincertSessionView:
@@ -44,7 +53,7 @@ def view(session: FincertSession) -> FincertSessionView:
         phone_masked=phone.mask(session.phone),
         expires_at=session.expires_at,
         code_expires_at=session.code_expires_at,
-        tries_left=messages.FINCERT_MAX_WRONG_CODES - session.wrong_tries,
+        tries_left=CODES.tries_left(session),
         message=message,
         terms=TERMS if step == "signup" else None,
         ars=ars,
@@ -54,8 +63,7 @@ def view(session: FincertSession) -> FincertSessionView:
 async def send_confirmation(ctx: MockContext, session: FincertSession, now: datetime) -> None:
     session.code_expires_at = now + messages.FINCERT_CODE_TTL
     if session.method == "sms":
-        code = new_code()
-        session.code_hash = code_hash(session.id, code)
+        code = CODES.issue(session)
         await ctx.outbox.send(
             channel="sms",
             to=session.phone,
@@ -91,16 +99,6 @@ def weak_pin(pin: str) -> bool:
     """One repeated digit (111111) or a run (123456, 987654)."""
     steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     return steps in ({0}, {1}, {-1})
-
-
-def wrong_code(session: FincertSession) -> PkiError:
-    """Count a wrong code; the error to raise (the fifth locks the session)."""
-    session.wrong_tries += 1
-    left = messages.FINCERT_MAX_WRONG_CODES - session.wrong_tries
-    if left <= 0:
-        session.step, session.code_hash, session.ars_code = "locked", None, None
-        return PkiError(423, _C.TOO_MANY_TRIES, field="code", tries_left=0)
-    return PkiError(422, _C.WRONG_CODE, field="code", tries_left=left)
 
 
 async def otp_ok(ctx: MockContext, session: FincertSession, code: str, now: datetime) -> bool:

@@ -11,6 +11,8 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Final
 
+from mocks.framework.errors import INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE
+
 CHALLENGE_TTL: Final = timedelta(minutes=5)
 FINCERT_SESSION_TTL: Final = timedelta(minutes=10)
 FINCERT_CODE_TTL: Final = timedelta(minutes=3)
@@ -75,8 +77,8 @@ class PkiErrorCode(StrEnum):
 _C = PkiErrorCode
 
 MESSAGES: Final[dict[PkiErrorCode, tuple[str, str]]] = {
-    _C.INVALID_REQUEST: ("요청 형식이 올바르지 않습니다.", "The request is malformed."),
-    _C.NOT_FOUND: ("요청한 주소를 찾을 수 없습니다.", "No such resource."),
+    _C.INVALID_REQUEST: INVALID_REQUEST_MESSAGE,
+    _C.NOT_FOUND: NOT_FOUND_MESSAGE,
     _C.INVALID_NUMBER: (
         "주민등록번호(사업자등록번호)를 정확히 입력해 주세요.",
         "The resident or business registration number is not valid.",

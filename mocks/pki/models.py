@@ -107,3 +107,7 @@ class FincertSession(PkiBase):
     created_at: Mapped[datetime] = mapped_column(KstDateTime())
     expires_at: Mapped[datetime] = mapped_column(KstDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(KstDateTime())
+
+    def lock(self) -> None:
+        """Too many wrong codes (`mocks.framework.CodeHolder`): the session cannot go on."""
+        self.step, self.ars_code = "locked", None

@@ -12,8 +12,7 @@ from typing import Final
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mocks.framework import Clock
-from mocks.identity import people
-from mocks.identity.sealing import hash_secret, seal, seed_salt
+from mocks.framework.sealing import hash_secret, seal, seed_salt
 from mocks.pki.models import FincertAccount
 from mocks.pki.subjects import SubjectType, subject_of
 
@@ -37,9 +36,10 @@ KOREA_EDS_FINCERT: Final = FincertSeed("business", "6638501035", "(주)한국이
 KOTRA_FINCERT: Final = FincertSeed("business", "1208200275", "대한무역투자진흥공사", "01071190001")
 """사업자용 금융인증서 of KOTRA, on 유정열's phone."""
 HONG_GILDONG_FINCERT: Final = FincertSeed(
-    "person", people.HONG_GILDONG.resident_number, "홍길동", "01012345678", otp=True
+    "person", "8012101234562", "홍길동", "01012345678", otp=True
 )
-"""홍길동's personal 금융인증서, with an OTP registered (`FINCERT_OTP_SECRET`)."""
+"""홍길동's personal 금융인증서 (the identity seed's `HONG_GILDONG`), with an OTP registered
+(`FINCERT_OTP_SECRET`)."""
 SIGNUP_EXAMPLE: Final = FincertSeed("business", "2208100016", "(주)한빛소프트웨어", "01055510101")
 """No account yet: the first use signs (주)한빛소프트웨어 up, on 이서준's phone."""
 

@@ -7,9 +7,8 @@ from typing import Literal
 
 from koreakit import brn, rrn
 from koreakit.errors import InvalidIdentifierError
-from mocks.identity.sealing import lookup_hash
+from mocks.framework.sealing import lookup_hash
 from mocks.pki.errors import PkiError
-from mocks.pki.messages import PkiErrorCode
 
 SubjectType = Literal["business", "person"]
 
@@ -34,6 +33,5 @@ def subject_of(subject_type: SubjectType, number: str) -> Subject:
             resident = rrn.validate(number)
             digits, masked = resident.number, resident.masked()
     except InvalidIdentifierError as error:
-        message = (error.message_ko, error.message_en)
-        raise PkiError(400, PkiErrorCode.INVALID_NUMBER, field="number", message=message) from None
+        raise PkiError.invalid_number(error) from None
     return Subject(subject_type, digits, lookup_hash(digits), masked)
