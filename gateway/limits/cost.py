@@ -50,6 +50,14 @@ AGENCY_CALL_COST = 10
 AGENCY_FIELDS: Mapping[str, str] = {
     "Business.nts": "nts",
     "NtsBusiness.registry": "nts",
+    "Query.identityVerification": "identity",
+    "Mutation.identityVerificationStart": "identity",
+    "Mutation.identityVerificationConfirm": "identity",
+    "Mutation.identityVerificationResend": "identity",
+    "Mutation.certificateChallenge": "pki",
+    "Mutation.certificateVerify": "pki",
+    "Certificate.trusted": "pki",
+    "Certificate.revocation": "pki",
 }
 """Schema coordinate → agency it calls. Add each new agency-backed field here."""
 

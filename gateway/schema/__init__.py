@@ -13,8 +13,10 @@ from strawberry.types import ExecutionContext
 from gateway.limits.extension import DocumentLimitsExtension
 from gateway.observability.extension import observe_operations
 from gateway.schema.business.queries import BusinessQueries
+from gateway.schema.certificates.operations import CertificateMutations
 from gateway.schema.errors import ErrorPresenter, root_cause
 from gateway.schema.flows.subscriptions import FlowSubscriptions
+from gateway.schema.identity.operations import IdentityMutations, IdentityQueries
 from gateway.schema.scalars import SCALARS
 from gateway.schema.session.operations import SessionMutations, SessionQueries
 
@@ -36,7 +38,7 @@ class NodeQueries:
         "agency's flows. Errors a client cannot fix arrive in `errors` with `extensions.code`."
     )
 )
-class Query(BusinessQueries, SessionQueries, NodeQueries):
+class Query(BusinessQueries, SessionQueries, IdentityQueries, NodeQueries):
     pass
 
 
@@ -47,7 +49,7 @@ class Query(BusinessQueries, SessionQueries, NodeQueries):
         "`Idempotency-Key` header to make a retried mutation act once."
     )
 )
-class Mutation(SessionMutations):
+class Mutation(SessionMutations, IdentityMutations, CertificateMutations):
     pass
 
 

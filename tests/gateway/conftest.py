@@ -1,4 +1,4 @@
-"""A gateway wired to an in-process NTS mock, and a GraphQL helper."""
+"""A gateway wired to in-process NTS, identity and pki mocks, and a GraphQL helper."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from starlette.applications import Starlette
 
 from gateway.app import create_app
 from gateway.settings import Settings
+from koreakit.npki import keys
+from mocks.identity.app import create_app as create_identity_mock
 from mocks.nts.app import create_app as create_nts_mock
+from mocks.pki.app import create_app as create_pki_mock
+from mocks.pki.authority import MockPki
 from tests.conftest import asgi_client, running
 
 
@@ -40,6 +44,8 @@ class Stack:
     gateway: GraphQLClient
     nts: httpx.AsyncClient  # the NTS mock, for its admin API
     app: Starlette  # the gateway app, for its state (store, events)
+    identity: httpx.AsyncClient  # the identity mock: outbox, clock, 간편인증 approvals, faults
+    pki: httpx.AsyncClient  # the pki mock: issue and revoke certificates, clock, faults
 
     async def nts_calls(self, route: str = "POST /api/nts-businessman/v1/status") -> int:
         calls = (await self.nts.get("/__admin/calls")).json()
@@ -56,14 +62,27 @@ def settings() -> Settings:
     return make_settings()
 
 
+@pytest.fixture(scope="session")
+def test_pki() -> MockPki:
+    """One test PKI for the session (key generation is slow): its six CAs share one key, and
+    every holder certificate it issues shares another."""
+    ca_key, holder_key = keys.generate_key(), keys.generate_key()
+    return MockPki.ephemeral(key_factory=lambda: ca_key).with_holder_keys(lambda: holder_key)
+
+
 @pytest.fixture
-async def stack(settings: Settings) -> AsyncIterator[Stack]:
-    nts_app = create_nts_mock()
-    async with running(nts_app):
-        gateway_app = create_app(settings, transports={"nts": httpx.ASGITransport(app=nts_app)})
+async def stack(settings: Settings, test_pki: MockPki) -> AsyncIterator[Stack]:
+    nts_app, identity_app = create_nts_mock(), create_identity_mock()
+    pki_app = create_pki_mock(pki=test_pki)
+    async with running(nts_app), running(identity_app), running(pki_app):
+        mocks = {"nts": nts_app, "identity": identity_app, "pki": pki_app}
+        transports = {name: httpx.ASGITransport(app=app) for name, app in mocks.items()}
+        gateway_app = create_app(settings, transports=transports)
         async with (
             running(gateway_app),
             asgi_client(gateway_app, "http://gateway") as gateway,
             asgi_client(nts_app, "http://nts") as nts,
+            asgi_client(identity_app, "http://identity") as identity,
+            asgi_client(pki_app, "http://pki") as pki,
         ):
-            yield Stack(GraphQLClient(gateway), nts, gateway_app)
+            yield Stack(GraphQLClient(gateway), nts, gateway_app, identity, pki)
