@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -31,12 +32,17 @@ class ApiKeyRequiredError(Exception):
 
 class ClientDirectory:
     """Finds the client of an API key, remembering answers for ``ttl`` seconds so the hot path
-    does no I/O (a revoked key therefore keeps working for at most ``ttl`` seconds)."""
+    does no I/O (a revoked key therefore keeps working for at most ``ttl`` seconds). At most
+    ``capacity`` answers are kept, least recently used first out, so callers sending made-up
+    keys cannot grow memory."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], ttl: float = 60.0) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], ttl: float = 60.0, capacity: int = 4096
+    ) -> None:
         self.sessions = sessions
         self.ttl = ttl
-        self._known: dict[str, tuple[float, ClientIdentity | None]] = {}
+        self.capacity = capacity
+        self._known: OrderedDict[str, tuple[float, ClientIdentity | None]] = OrderedDict()
 
     async def identify(self, api_key: str | None, allow_anonymous: bool) -> ClientIdentity | None:
         """The client holding ``api_key``; None for an allowed anonymous caller."""
@@ -49,6 +55,9 @@ class ClientDirectory:
         if cached is None or cached[0] < time.monotonic():
             cached = (time.monotonic() + self.ttl, await self._lookup(api_key))
             self._known[digest] = cached
+            if len(self._known) > self.capacity:
+                self._known.popitem(last=False)
+        self._known.move_to_end(digest)
         if cached[1] is None:
             raise UnknownApiKeyError
         return cached[1]

@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from strawberry.types import ExecutionResult
 
 from gateway.db.models import IdempotencyRecord
+from gateway.services.sessions import token_hash
 from gateway.store import Store
 
 _PURPOSE = "idempotent-response"
@@ -124,7 +125,7 @@ class IdempotencyGuard:
                 )
             if record is None:
                 return None
-            if _aware(record.expires_at) <= datetime.now(UTC):
+            if record.expires_at <= datetime.now(UTC):
                 await self._forget(scope, key)
                 return None
             if record.request_hash != digest:
@@ -145,10 +146,6 @@ class IdempotencyGuard:
             )
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 @lru_cache(maxsize=1024)
 def is_mutation(query: str | None, operation_name: str | None) -> bool:
     """Whether the operation to run is a mutation (other operations ignore the key)."""
@@ -166,7 +163,7 @@ def caller_scope(client_id: int | None, bearer: str | None, address: str | None)
     if client_id is not None:
         return f"client:{client_id}"
     if bearer:
-        return "session:" + hashlib.sha256(bearer.encode()).hexdigest()[:40]
+        return "session:" + token_hash(bearer)[:40]
     return f"address:{address or '-'}"
 
 

@@ -11,7 +11,7 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -41,7 +41,7 @@ class AgencyLogin:
 
 
 def is_active(gateway_session: GatewaySession, now: datetime) -> bool:
-    return gateway_session.revoked_at is None and _aware(gateway_session.expires_at) > now
+    return gateway_session.revoked_at is None and gateway_session.expires_at > now
 
 
 async def create(
@@ -103,14 +103,14 @@ def require_login(
         ),
         None,
     )
-    if held is None or _aware(held.expires_at) <= now:
+    if held is None or held.expires_at <= now:
         raise UserError(CommonErrorCode.NOT_LOGGED_IN, agency=agency)
     return AgencyLogin(
         agency=held.agency,
         principal_kind=held.principal_kind,
         principal_label=held.principal_label,
         upstream_token=sealer.open(held.upstream_token_sealed, _UPSTREAM_TOKEN).decode(),
-        expires_at=_aware(held.expires_at),
+        expires_at=held.expires_at,
     )
 
 
@@ -125,11 +125,6 @@ async def logout(
     gateway_session.revoked_at = now
     await db.flush()
     return agencies
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite returns naive datetimes for timezone-aware columns; they were stored as UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 async def start_or_extend(

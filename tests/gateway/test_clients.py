@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from gateway.app import create_app
+from gateway.clients import ClientDirectory, UnknownApiKeyError
 from gateway.db.models import ClientKind
 from gateway.db.repositories import ApiClientRepository
 from gateway.store import Store
@@ -62,3 +63,17 @@ async def test_anonymous_callers_are_served_by_default() -> None:
     async with running(app), asgi_client(app, "http://gw") as client:
         response = await client.post("/graphql", json={"query": CLIENT})
     assert response.json() == {"data": {"client": None}}
+
+
+async def test_made_up_keys_cannot_grow_the_key_cache() -> None:
+    app = create_app(
+        make_settings(),
+        transports={"nts": httpx.MockTransport(lambda request: httpx.Response(503))},
+    )
+    async with running(app):
+        store: Store = app.state.gateway.store
+        directory = ClientDirectory(store.sessions, capacity=8)
+        for n in range(50):
+            with pytest.raises(UnknownApiKeyError):
+                await directory.identify(f"agk_made-up-{n}", allow_anonymous=True)
+    assert len(directory._known) == 8

@@ -53,13 +53,9 @@ class Viewer:
                 agency=Agency(held.agency),
                 principal_kind=held.principal_kind,
                 principal=held.principal_label,
-                expires_at=_aware(held.expires_at),
-                active=_aware(held.expires_at) > now,
+                expires_at=held.expires_at,
+                active=held.expires_at > now,
             )
             for held in sorted(gateway_session.agency_sessions, key=lambda a: a.agency)
         ]
-        return cls(session_expires_at=_aware(gateway_session.expires_at), logins=logins)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return cls(session_expires_at=gateway_session.expires_at, logins=logins)
