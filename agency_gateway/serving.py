@@ -66,11 +66,17 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = load_settings(**overrides)
     configure_logging(settings.log_level)
     names = [] if args.no_mocks else [name for name in MOCKS if not _external(settings, name)]
-    mocks = build_servers(
-        args.host, args.mock_port, data_dir=settings.data_dir, in_memory=args.in_memory, names=names
-    )
     ports = mock_ports(args.mock_port, names)
     settings = _pointed_at_mocks(settings, args.host, ports)
+    peers = {name: url for name, config in settings.upstreams().items() if (url := config.url)}
+    mocks = build_servers(
+        args.host,
+        args.mock_port,
+        data_dir=settings.data_dir,
+        in_memory=args.in_memory,
+        names=names,
+        peers=peers,
+    )
     gateway = make_server(create_app(settings), args.host, args.port, log_config=None)
     _banner(args.host, args.port, ports)
     uvloop.run(run_servers([gateway, *mocks.values()]))

@@ -34,7 +34,7 @@ from gateway.observability import Observability
 from gateway.persisted import PersistedQueries, open_persisted_queries
 from gateway.settings import Settings
 from gateway.store import Store
-from gateway.upstreams import Upstreams, open_upstreams
+from gateway.upstreams import NOT_CONFIGURED, Upstreams, open_upstreams
 
 
 @dataclass
@@ -59,12 +59,16 @@ async def healthz(request: Request) -> Response:
 
 
 async def readyz(request: Request) -> Response:
-    """Ready: the database answers and each upstream's health probe is up (503 otherwise)."""
+    """Ready: the database answers and each configured upstream's health probe is up (503
+    otherwise). An upstream left without a URL is listed down, "not configured", but does not
+    hold the gateway back: only its own fields fail."""
     state = _state(request)
     database = await _database_health(state.engine)
     health = await asyncio.gather(*(c.health() for c in state.upstreams.all()))
     upstreams = {h.agency: {k: v for k, v in asdict(h).items() if k != "agency"} for h in health}
-    ready = database["status"] == "up" and all(h.status != "down" for h in health)
+    ready = database["status"] == "up" and all(
+        h.status != "down" or h.detail == NOT_CONFIGURED for h in health
+    )
     body = {
         "status": "ready" if ready else "not_ready",
         "database": database,

@@ -42,6 +42,10 @@ class NtsSettings(UpstreamSettings):
     service_key: SecretStr = SecretStr("test-service-key")
 
 
+UPSTREAMS = ("nts", "identity", "pki", "work24", "kosme", "kotra", "gov24", "hometax")
+"""Every upstream agency the gateway speaks to, by the name of its settings field."""
+
+
 class Settings(BaseSettings):
     """Everything the gateway reads at start-up."""
 
@@ -60,6 +64,11 @@ class Settings(BaseSettings):
     nts: NtsSettings = NtsSettings()
     identity: UpstreamSettings = UpstreamSettings()
     pki: UpstreamSettings = UpstreamSettings()
+    work24: UpstreamSettings = UpstreamSettings()
+    kosme: UpstreamSettings = UpstreamSettings()
+    kotra: UpstreamSettings = UpstreamSettings()
+    gov24: UpstreamSettings = UpstreamSettings()
+    hometax: UpstreamSettings = UpstreamSettings()
     http_transport: Literal["aiohttp", "httpx"] = "aiohttp"
     request_deadline: float = Field(default=20.0, gt=0, description="Seconds for one request.")
     max_list_size: int = Field(default=100, ge=1, le=1000, description="Items in list args.")
@@ -142,13 +151,17 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _deadline_outlasts_upstreams(self) -> Self:
-        worst = max(u.timeout * u.retries for u in (self.nts, self.identity, self.pki))
+        worst = max(u.timeout * u.retries for u in self.upstreams().values())
         if self.request_deadline <= worst:
             raise ValueError(
                 f"request_deadline ({self.request_deadline}s) must exceed the slowest upstream's"
                 f" timeout × retries ({worst}s)"
             )
         return self
+
+    def upstreams(self) -> dict[str, UpstreamSettings]:
+        """Every upstream's settings by agency name."""
+        return {name: getattr(self, name) for name in UPSTREAMS}
 
     @property
     def resolved_database_url(self) -> str:

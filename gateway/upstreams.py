@@ -16,12 +16,17 @@ import httpx
 
 from connectors.base import BaseConnector, UpstreamHealth
 from connectors.breaker import CircuitBreaker
+from connectors.gov24 import Gov24Connector
+from connectors.hometax import HometaxConnector
 from connectors.identity import IdentityConnector
+from connectors.kosme import KosmeConnector
+from connectors.kotra import KotraConnector
 from connectors.nts import NtsConnector
 from connectors.pki import PkiConnector
 from connectors.retry import RetryPolicy
 from connectors.transport import make_transport
-from gateway.settings import Settings, SettingsError, UpstreamSettings
+from connectors.work24 import Work24Connector
+from gateway.settings import UPSTREAMS, Settings, SettingsError, UpstreamSettings
 
 NOT_CONFIGURED = "not configured"
 
@@ -31,9 +36,26 @@ class Upstreams:
     nts: NtsConnector
     identity: IdentityConnector
     pki: PkiConnector
+    work24: Work24Connector
+    kosme: KosmeConnector
+    kotra: KotraConnector
+    gov24: Gov24Connector
+    hometax: HometaxConnector
 
     def all(self) -> list[BaseConnector]:
-        return [self.nts, self.identity, self.pki]
+        return [getattr(self, name) for name in UPSTREAMS]
+
+
+CONNECTORS: Mapping[str, type[BaseConnector]] = {
+    "identity": IdentityConnector,
+    "pki": PkiConnector,
+    "work24": Work24Connector,
+    "kosme": KosmeConnector,
+    "kotra": KotraConnector,
+    "gov24": Gov24Connector,
+    "hometax": HometaxConnector,
+}
+"""The connector class of every upstream but the NTS (which needs its service key)."""
 
 
 class NotConfiguredTransport(httpx.AsyncBaseTransport):
@@ -53,12 +75,9 @@ class _NotConfigured(BaseConnector):
         return UpstreamHealth(self.agency, "down", self.breaker.state.value, detail=NOT_CONFIGURED)
 
 
-class _NotConfiguredIdentity(_NotConfigured, IdentityConnector):
-    pass
-
-
-class _NotConfiguredPki(_NotConfigured, PkiConnector):
-    pass
+def _not_configured(kind: type[BaseConnector]) -> type[BaseConnector]:
+    """``kind`` reporting itself down, "not configured", whatever it is asked."""
+    return type(f"NotConfigured{kind.__name__}", (_NotConfigured, kind), {})
 
 
 class _Options(TypedDict):
@@ -113,19 +132,16 @@ async def open_upstreams(
     nts = NtsConnector(
         client, service_key=settings.nts.service_key.get_secret_value(), **_options(settings.nts)
     )
-    identity_client, identity_configured = _client(
-        "identity", settings.identity, settings, transports
-    )
-    pki_client, pki_configured = _client("pki", settings.pki, settings, transports)
-    identity_kind = IdentityConnector if identity_configured else _NotConfiguredIdentity
-    pki_kind = PkiConnector if pki_configured else _NotConfiguredPki
+    clients: dict[str, httpx.AsyncClient] = {}
+    connectors: dict[str, BaseConnector] = {}
+    for name, kind in CONNECTORS.items():
+        config: UpstreamSettings = getattr(settings, name)
+        clients[name], configured = _client(name, config, settings, transports)
+        connector_kind = kind if configured else _not_configured(kind)
+        connectors[name] = connector_kind(clients[name], **_options(config))
     try:
-        yield Upstreams(
-            nts=nts,
-            identity=identity_kind(identity_client, **_options(settings.identity)),
-            pki=pki_kind(pki_client, **_options(settings.pki)),
-        )
+        yield Upstreams(nts=nts, **connectors)  # type: ignore[arg-type]
     finally:
         await client.aclose()
-        await identity_client.aclose()
-        await pki_client.aclose()
+        for each in clients.values():
+            await each.aclose()

@@ -7,9 +7,14 @@ from typing import Any, Protocol
 
 from starlette.applications import Starlette
 
+from mocks.gov24.app import create_app as create_gov24_app
+from mocks.hometax.app import create_app as create_hometax_app
 from mocks.identity.app import create_app as create_identity_app
+from mocks.kosme.app import create_app as create_kosme_app
+from mocks.kotra.app import create_app as create_kotra_app
 from mocks.nts.app import create_app as create_nts_app
 from mocks.pki.app import create_app as create_pki_app
+from mocks.work24.app import create_app as create_work24_app
 
 
 class MockFactory(Protocol):
@@ -22,5 +27,10 @@ MOCKS: Mapping[str, MockFactory] = {
     "nts": create_nts_app,
     "identity": create_identity_app,
     "pki": create_pki_app,
+    "work24": create_work24_app,
+    "kosme": create_kosme_app,
+    "kotra": create_kotra_app,
+    "gov24": create_gov24_app,
+    "hometax": create_hometax_app,
 }
 """Agency name → app factory, in a stable order (the order of ports from a base port)."""

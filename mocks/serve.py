@@ -37,6 +37,12 @@ def mock_ports(ports: Mapping[str, int] | int, names: Iterable[str]) -> dict[str
     return {name: ports[name] for name in names}
 
 
+def peer_urls(host: str, ports: Mapping[str, int] | int) -> dict[str, str]:
+    """Where each mock listens (base port + registry order, or the explicit ports)."""
+    names = list(MOCKS) if isinstance(ports, int) else list(ports)
+    return {name: f"http://{host}:{port}" for name, port in mock_ports(ports, names).items()}
+
+
 class _SharedSignalsServer(uvicorn.Server):
     """A uvicorn server that leaves signals to :func:`run_servers`, which stops all at once."""
 
@@ -76,15 +82,20 @@ def build_servers(
     data_dir: Path | None = None,
     in_memory: bool = False,
     names: Iterable[str] | None = None,
+    peers: Mapping[str, str] | None = None,
 ) -> dict[str, uvicorn.Server]:
     """One configured, not yet started, uvicorn server per mock (all mocks unless ``names``).
 
-    Start them with ``await server.serve()``; stop one by setting ``server.should_exit``.
+    Each mock reaches the others (its peers: Work24 asks the NTS, agencies redeem identity
+    verifications …) at ``peers`` (name → base URL), by default where :func:`peer_urls` puts
+    them. Start them with ``await server.serve()``; stop one by setting ``server.should_exit``.
     """
     chosen = list(MOCKS) if names is None else list(names)
+    peers = dict(peers) if peers is not None else peer_urls(host, ports)
     servers = {}
     for name, port in mock_ports(ports, chosen).items():
-        app = MOCKS[name](database_url(name, data_dir, in_memory))
+        others = {peer: url for peer, url in peers.items() if peer != name}
+        app = MOCKS[name](database_url(name, data_dir, in_memory), peers=others)
         servers[name] = make_server(app, host, port)
     return servers
 

@@ -58,6 +58,11 @@ AGENCY_FIELDS: Mapping[str, str] = {
     "Mutation.certificateVerify": "pki",
     "Certificate.trusted": "pki",
     "Certificate.revocation": "pki",
+    # --- work24 ---
+    # --- kosme ---
+    # --- kotra ---
+    # --- gov24 ---
+    # --- hometax ---
 }
 """Schema coordinate → agency it calls. Add each new agency-backed field here."""
 

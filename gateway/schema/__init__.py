@@ -16,9 +16,14 @@ from gateway.schema.business.queries import BusinessQueries
 from gateway.schema.certificates.operations import CertificateMutations
 from gateway.schema.errors import ErrorPresenter, root_cause
 from gateway.schema.flows.subscriptions import FlowSubscriptions
+from gateway.schema.gov24.operations import Gov24Mutations, Gov24Queries
+from gateway.schema.hometax.operations import HometaxMutations, HometaxQueries
 from gateway.schema.identity.operations import IdentityMutations, IdentityQueries
+from gateway.schema.kosme.operations import KosmeMutations, KosmeQueries
+from gateway.schema.kotra.operations import KotraMutations, KotraQueries
 from gateway.schema.scalars import SCALARS
 from gateway.schema.session.operations import SessionMutations, SessionQueries
+from gateway.schema.work24.operations import Work24Mutations, Work24Queries
 
 log = logging.getLogger("gateway.graphql")
 
@@ -38,7 +43,17 @@ class NodeQueries:
         "agency's flows. Errors a client cannot fix arrive in `errors` with `extensions.code`."
     )
 )
-class Query(BusinessQueries, SessionQueries, IdentityQueries, NodeQueries):
+class Query(
+    BusinessQueries,
+    SessionQueries,
+    IdentityQueries,
+    Work24Queries,
+    KotraQueries,
+    KosmeQueries,
+    Gov24Queries,
+    HometaxQueries,
+    NodeQueries,
+):
     pass
 
 
@@ -49,7 +64,16 @@ class Query(BusinessQueries, SessionQueries, IdentityQueries, NodeQueries):
         "`Idempotency-Key` header to make a retried mutation act once."
     )
 )
-class Mutation(SessionMutations, IdentityMutations, CertificateMutations):
+class Mutation(
+    SessionMutations,
+    IdentityMutations,
+    CertificateMutations,
+    Work24Mutations,
+    KotraMutations,
+    KosmeMutations,
+    Gov24Mutations,
+    HometaxMutations,
+):
     pass
 
 

@@ -24,6 +24,7 @@ from mocks.framework.db import IN_MEMORY_URL, Database, FrameworkBase, KstDateTi
 from mocks.framework.errors import AgencyError, AgencyErrorBody, ErrorRoutes
 from mocks.framework.faults import Fault, FaultRegistry, FaultSpec
 from mocks.framework.outbox import Channel, Outbox, OutboxMessage
+from mocks.framework.peers import Peers, PeerSpec, PeerUnavailableError
 from mocks.framework.routes import (
     Guard,
     ProblemHandler,
@@ -57,6 +58,9 @@ __all__ = [
     "OneTimeCodes",
     "Outbox",
     "OutboxMessage",
+    "PeerSpec",
+    "PeerUnavailableError",
+    "Peers",
     "ProblemHandler",
     "ProblemKind",
     "RequestProblem",

@@ -44,6 +44,7 @@ def build_app(agency: MockAgency, runtime: AgencyRuntime) -> Starlette:
             yield
         finally:
             runtime.database = None
+            await runtime.peers.aclose()
             await db.dispose()
 
     def http_problem(request: Request, exc: Exception) -> Response:

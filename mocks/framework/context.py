@@ -13,6 +13,7 @@ from starlette.requests import Request
 from mocks.framework.clock import Clock
 from mocks.framework.db import Database
 from mocks.framework.outbox import Outbox
+from mocks.framework.peers import Peers
 
 QueryT = TypeVar("QueryT", bound=BaseModel)
 
@@ -34,11 +35,14 @@ class MockContext:
         options: Mapping[str, Any],
         stack: AsyncExitStack,
         query: BaseModel | None = None,
+        peers: Peers | None = None,
     ) -> None:
         self.request = request
         self.clock = clock
         self.options = options
         self.query = query
+        self.peers = peers or Peers()
+        """Other agencies this mock calls (see :mod:`mocks.framework.peers`)."""
         self.outbox = Outbox(self.session, clock)
         self._db = db
         self._stack = stack

@@ -107,6 +107,7 @@ def make_endpoint(
                 clock=runtime.clock,
                 options=runtime.options,
                 stack=stack,
+                peers=runtime.peers,
             )
             return await dispatch(ctx)
 

@@ -9,6 +9,7 @@ from typing import Any
 from mocks.framework.clock import Clock
 from mocks.framework.db import Database
 from mocks.framework.faults import FaultRegistry
+from mocks.framework.peers import Peers
 from mocks.framework.traffic import CallCounter
 
 
@@ -22,10 +23,12 @@ class AgencyRuntime:
     clock: Clock = field(default_factory=Clock)
     calls: CallCounter = field(default_factory=CallCounter)
     faults: FaultRegistry = field(init=False)
+    peers: Peers = field(init=False)
     database: Database | None = None
 
     def __post_init__(self) -> None:
         self.faults = FaultRegistry(self.fault_seed)
+        self.peers = Peers(self.options.get("peers"))
 
     @property
     def db(self) -> Database:

@@ -1,9 +1,11 @@
-"""A gateway wired to in-process NTS, identity and pki mocks, and a GraphQL helper."""
+"""A gateway wired to in-process NTS, identity and pki mocks (and, for an agency's tests, that
+agency's mock, which reaches the three as its peers), and a GraphQL helper."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterable
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -17,6 +19,7 @@ from mocks.identity.app import create_app as create_identity_mock
 from mocks.nts.app import create_app as create_nts_mock
 from mocks.pki.app import create_app as create_pki_mock
 from mocks.pki.authority import MockPki
+from mocks.registry import MOCKS
 from tests.conftest import asgi_client, running
 
 
@@ -46,6 +49,8 @@ class Stack:
     app: Starlette  # the gateway app, for its state (store, events)
     identity: httpx.AsyncClient  # the identity mock: outbox, clock, 간편인증 approvals, faults
     pki: httpx.AsyncClient  # the pki mock: issue and revoke certificates, clock, faults
+    mocks: dict[str, httpx.AsyncClient] = field(default_factory=dict)
+    """Every running mock by name (the agency mocks a test asked for included)."""
 
     async def nts_calls(self, route: str = "POST /api/nts-businessman/v1/status") -> int:
         calls = (await self.nts.get("/__admin/calls")).json()
@@ -70,19 +75,46 @@ def test_pki() -> MockPki:
     return MockPki.ephemeral(key_factory=lambda: ca_key).with_holder_keys(lambda: holder_key)
 
 
+PEERS = ("nts", "identity", "pki")
+"""The mocks every stack runs: the agencies' own peers."""
+
+
+@asynccontextmanager
+async def open_stack(
+    settings: Settings, test_pki: MockPki, agencies: Iterable[str] = ()
+) -> AsyncIterator[Stack]:
+    """The gateway over in-process mocks: the NTS, identity and pki mocks, plus ``agencies``
+    (``"work24"`` …), each agency mock given the first three as its peers."""
+    apps: dict[str, Starlette] = {
+        "nts": create_nts_mock(),
+        "identity": create_identity_mock(),
+        "pki": create_pki_mock(pki=test_pki),
+    }
+    peers = {name: httpx.ASGITransport(app=app) for name, app in apps.items()}
+    for name in agencies:
+        apps[name] = MOCKS[name](peers=peers)
+    async with AsyncExitStack() as stack:
+        for app in apps.values():
+            await stack.enter_async_context(running(app))
+        transports = {name: httpx.ASGITransport(app=app) for name, app in apps.items()}
+        gateway_app = create_app(settings, transports=transports)
+        await stack.enter_async_context(running(gateway_app))
+        gateway = await stack.enter_async_context(asgi_client(gateway_app, "http://gateway"))
+        clients = {
+            name: await stack.enter_async_context(asgi_client(app, f"http://{name}"))
+            for name, app in apps.items()
+        }
+        yield Stack(
+            GraphQLClient(gateway),
+            clients["nts"],
+            gateway_app,
+            clients["identity"],
+            clients["pki"],
+            clients,
+        )
+
+
 @pytest.fixture
 async def stack(settings: Settings, test_pki: MockPki) -> AsyncIterator[Stack]:
-    nts_app, identity_app = create_nts_mock(), create_identity_mock()
-    pki_app = create_pki_mock(pki=test_pki)
-    async with running(nts_app), running(identity_app), running(pki_app):
-        mocks = {"nts": nts_app, "identity": identity_app, "pki": pki_app}
-        transports = {name: httpx.ASGITransport(app=app) for name, app in mocks.items()}
-        gateway_app = create_app(settings, transports=transports)
-        async with (
-            running(gateway_app),
-            asgi_client(gateway_app, "http://gateway") as gateway,
-            asgi_client(nts_app, "http://nts") as nts,
-            asgi_client(identity_app, "http://identity") as identity,
-            asgi_client(pki_app, "http://pki") as pki,
-        ):
-            yield Stack(GraphQLClient(gateway), nts, gateway_app, identity, pki)
+    async with open_stack(settings, test_pki) as opened:
+        yield opened

@@ -64,7 +64,8 @@ async def issue(client: httpx.AsyncClient, **changes: str) -> dict[str, Any]:
 
 
 def test_mocks_are_registered_in_port_order() -> None:
-    assert list(MOCKS) == ["nts", "identity", "pki"]
+    # the README's ports: nts 8101, identity 8102, pki 8103, then the five agencies
+    assert list(MOCKS) == ["nts", "identity", "pki", "work24", "kosme", "kotra", "gov24", "hometax"]
 
 
 async def test_ca_certificates_are_the_test_root_and_five_cas(

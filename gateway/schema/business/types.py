@@ -14,7 +14,10 @@ from connectors.nts import NtsStatus
 from gateway.context import Info
 from gateway.resolvers import business as resolvers
 from gateway.schema.business.enums import BusinessKind, NtsBusinessStatus, NtsTaxType
+from gateway.schema.hometax.business import HometaxBusinessFields
+from gateway.schema.kotra.business import KotraBusinessFields
 from gateway.schema.scalars import BusinessNumber
+from gateway.schema.work24.business import Work24BusinessFields
 from koreakit import brn
 
 E = TypeVar("E", bound=Enum)
@@ -123,7 +126,7 @@ class NtsBusiness:
         "field is null with an entry in `errors`, and the other fields still answer."
     )
 )
-class Business(relay.Node):
+class Business(Work24BusinessFields, KotraBusinessFields, HometaxBusinessFields, relay.Node):
     number: relay.NodeID[str]
 
     @strawberry.field(description="사업자등록번호 — business registration number, 10 digits.")

@@ -10,6 +10,11 @@ from gateway.db.models import ClientKind, GatewaySession
 from gateway.messages.common import SessionErrorCode
 from gateway.schema.agency import Agency
 from gateway.schema.common import Error
+from gateway.schema.gov24.viewer import Gov24ViewerFields
+from gateway.schema.hometax.viewer import HometaxViewerFields
+from gateway.schema.kosme.viewer import KosmeViewerFields
+from gateway.schema.kotra.viewer import KotraViewerFields
+from gateway.schema.work24.viewer import Work24ViewerFields
 
 # strawberry.enum registers the GraphQL enum on the Python class itself
 strawberry.enum(SessionErrorCode, description="Why a session operation failed.")
@@ -41,7 +46,9 @@ class ClientApplication:
 
 
 @strawberry.type(description="The caller's gateway session and the agency logins it holds.")
-class Viewer:
+class Viewer(
+    Work24ViewerFields, KotraViewerFields, KosmeViewerFields, Gov24ViewerFields, HometaxViewerFields
+):
     session_expires_at: datetime = strawberry.field(description="When the session ends.")
     logins: list[AgencyLogin] = strawberry.field(description="Agency logins, one per agency.")
 

@@ -1,0 +1,10 @@
+"""Gov24's fields under `viewer` (the logged-in session)."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class Gov24ViewerFields:
+    """Mixed into `Viewer`."""

@@ -1,0 +1,10 @@
+"""Hometax's fields under `viewer` (the logged-in session)."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class HometaxViewerFields:
+    """Mixed into `Viewer`."""

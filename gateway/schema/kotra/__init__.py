@@ -1,0 +1,1 @@
+"""GraphQL types and operations of KOTRA 무역투자24 integrated membership."""

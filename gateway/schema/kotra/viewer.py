@@ -1,0 +1,10 @@
+"""Kotra's fields under `viewer` (the logged-in session)."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class KotraViewerFields:
+    """Mixed into `Viewer`."""

@@ -1,0 +1,1 @@
+"""The Hometax (홈택스) department users for e-tax invoices mock."""

@@ -1,0 +1,1 @@
+"""The the KOSME job-matching platform mock."""

@@ -1,0 +1,9 @@
+"""Tables of the kosme mock."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import DeclarativeBase
+
+
+class KosmeBase(DeclarativeBase):
+    """The kosme mock's own tables."""

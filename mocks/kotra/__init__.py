@@ -1,0 +1,1 @@
+"""The KOTRA 무역투자24 integrated membership mock."""

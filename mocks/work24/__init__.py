@@ -1,0 +1,1 @@
+"""The 고용24 (Work24) corporate membership mock."""
