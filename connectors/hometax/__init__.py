@@ -1,5 +1,30 @@
 """Client of Hometax (홈택스) department users for e-tax invoices."""
 
-from connectors.hometax.client import HometaxConnector
+from connectors.hometax.client import HometaxConnector, HometaxRejectedError
+from connectors.hometax.records import (
+    Application,
+    ApplicationState,
+    Applied,
+    Delegation,
+    DepartmentUser,
+    DepartmentUserStatus,
+    HometaxLogin,
+    RegisteredCertificate,
+    Standing,
+    StatusChanged,
+)
 
-__all__ = ["HometaxConnector"]
+__all__ = [
+    "Application",
+    "ApplicationState",
+    "Applied",
+    "Delegation",
+    "DepartmentUser",
+    "DepartmentUserStatus",
+    "HometaxConnector",
+    "HometaxLogin",
+    "HometaxRejectedError",
+    "RegisteredCertificate",
+    "Standing",
+    "StatusChanged",
+]

@@ -11,9 +11,16 @@ from typing import Any
 from starlette.applications import Starlette
 
 from mocks.framework import IN_MEMORY_URL
+from mocks.hometax import (
+    applications,
+    delegations,
+    department,
+    management,
+    standing,
+)
 from mocks.hometax.agency import agency
 
-OPERATION_MODULES: tuple[object, ...] = ()
+OPERATION_MODULES = (applications, management, department, delegations, standing)
 """Imported for their routes, registered on `agency` when each module loads."""
 
 

@@ -1,0 +1,236 @@
+"""Error codes, Korean and English messages, labels and time limits of the Hometax mock.
+
+Messages quoted from seed 004 (the cargo pay manual's pages of Hometax's 부서사용자 가입하기)
+say so; the others are this mock's wording in the style of Hometax's own alerts.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+from typing import Final
+
+from mocks.framework.errors import INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE
+
+LOGIN_TTL: Final = timedelta(minutes=30)
+"""How long a login (certificate or ID/password) lasts; Hometax logs out after 30 idle minutes."""
+DELEGATION_TTL: Final = timedelta(days=365)
+"""How long a third-party platform's delegation lasts before the user registers it again."""
+TEMPORARY_PASSWORD_LENGTH: Final = 12
+USER_TYPE: Final = "전자세금계산서전용"
+"""부서사용자 유형: the only type this mock issues (seed 004: 전자세금계산서전용 신청하기)."""
+PASSWORD_SPECIALS: Final = "~!@#$%^&*+"
+"""Seed 004: 숫자 키보드 위의 특수문자[~!@#$%^&*~+] 만 가능합니다."""
+USER_ID_SPECIALS: Final = "._"
+"""Seed 004 names (.) and shows abcd_1234 as an example: both are allowed."""
+DELEGATION_SCOPES: Final = ("etax-invoice:issue", "etax-invoice:list")
+"""What a platform may do for the business with a department user's delegation."""
+
+# Seed 004, step 5 ("대표자가 수락하면 이용할 수 있다는 alert 메시지").
+APPLIED_MESSAGE: Final = (
+    "부서사용자 아이디 신청이 완료되었습니다. 대표자가 수락하면 이용할 수 있습니다.",
+    "The department user ID was applied for. It can be used once the representative accepts.",
+)
+# Seed 004, step 10 ("저장하기"를 클릭하면 … alert 메시지).
+SAVED_MESSAGE: Final = ("저장되었습니다.", "Saved.")
+ID_AVAILABLE_MESSAGE: Final = ("사용 가능한 아이디입니다.", "This ID is available.")
+TEMPORARY_PASSWORD_SENT: Final = (
+    "임시 비밀번호를 이메일로 발송하였습니다.",
+    "A temporary password was e-mailed to the user.",
+)
+
+STATUS_LABELS: Final[dict[str, str]] = {
+    "pending": "대기",
+    "active": "사용",
+    "withdrawn": "탈퇴",
+    "not_approved": "미승인",
+}
+"""상태: the statuses of Hometax's 부서사용자아이디관리 screen."""
+
+
+class HometaxErrorCode(StrEnum):
+    INVALID_REQUEST = "INVALID_REQUEST"
+    NOT_FOUND = "NOT_FOUND"
+    AGREEMENT_REQUIRED = "AGREEMENT_REQUIRED"
+    REAL_NAME_FAILED = "REAL_NAME_FAILED"
+    UNKNOWN_BUSINESS = "UNKNOWN_BUSINESS"
+    BIRTH_DATE_MISMATCH = "BIRTH_DATE_MISMATCH"
+    CLOSED_BUSINESS = "CLOSED_BUSINESS"
+    INVALID_USER_ID = "INVALID_USER_ID"
+    DUPLICATE_USER_ID = "DUPLICATE_USER_ID"
+    ID_CHECK_REQUIRED = "ID_CHECK_REQUIRED"
+    PASSWORD_REQUIRED = "PASSWORD_REQUIRED"
+    INVALID_PASSWORD_LENGTH = "INVALID_PASSWORD_LENGTH"
+    INVALID_PASSWORD_COMBINATION = "INVALID_PASSWORD_COMBINATION"
+    INVALID_PASSWORD_CHARACTER = "INVALID_PASSWORD_CHARACTER"
+    PASSWORD_MISMATCH = "PASSWORD_MISMATCH"
+    INVALID_MOBILE = "INVALID_MOBILE"
+    INVALID_PHONE = "INVALID_PHONE"
+    INVALID_EMAIL = "INVALID_EMAIL"
+    INVALID_DEPARTMENT = "INVALID_DEPARTMENT"
+    ALREADY_HAS_DEPARTMENT_USER = "ALREADY_HAS_DEPARTMENT_USER"
+    LOGIN_FAILED = "LOGIN_FAILED"
+    NOT_APPROVED = "NOT_APPROVED"
+    WITHDRAWN = "WITHDRAWN"
+    LOGIN_REQUIRED = "LOGIN_REQUIRED"
+    FORBIDDEN = "FORBIDDEN"
+    PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED"
+    SAME_PASSWORD = "SAME_PASSWORD"
+    USER_NOT_FOUND = "USER_NOT_FOUND"
+    ALREADY_WITHDRAWN = "ALREADY_WITHDRAWN"
+    CERTIFICATE_REFUSED = "CERTIFICATE_REFUSED"
+    BUSINESS_CERTIFICATE_REUSED = "BUSINESS_CERTIFICATE_REUSED"
+    CERTIFICATE_NOT_REGISTERED = "CERTIFICATE_NOT_REGISTERED"
+    CERTIFICATE_MISMATCH = "CERTIFICATE_MISMATCH"
+    DEPARTMENT_USER_CERTIFICATE = "DEPARTMENT_USER_CERTIFICATE"
+    INVALID_DELEGATION = "INVALID_DELEGATION"
+    PEER_UNAVAILABLE = "PEER_UNAVAILABLE"
+
+
+_C = HometaxErrorCode
+
+MESSAGES: Final[dict[HometaxErrorCode, tuple[str, str]]] = {
+    _C.INVALID_REQUEST: INVALID_REQUEST_MESSAGE,
+    _C.NOT_FOUND: NOT_FOUND_MESSAGE,
+    # Seed 004 step 3: '동의함'을 모두 체크하면 신청자 정보 입력란이 활성화 됩니다.
+    _C.AGREEMENT_REQUIRED: (
+        "상기 내용에 대해 동의함을 모두 체크해 주시기 바랍니다.",
+        "Both agreements must be accepted before applying.",
+    ),
+    _C.REAL_NAME_FAILED: (
+        "성명 실명인증에 실패하였습니다. 본인확인 후 다시 시도해 주시기 바랍니다.",
+        "The applicant's real-name check failed; verify the applicant's identity first.",
+    ),
+    _C.UNKNOWN_BUSINESS: (
+        "홈택스에 등록되지 않은 사업자등록번호입니다.",
+        "This business registration number is not registered with Hometax.",
+    ),
+    _C.BIRTH_DATE_MISMATCH: (
+        "사업자등록번호와 대표자 생년월일이 일치하지 않습니다.",
+        "The representative's birth date does not match the business registration number.",
+    ),
+    _C.CLOSED_BUSINESS: (
+        "폐업한 사업자는 부서사용자 아이디를 신청할 수 없습니다.",
+        "A closed business cannot apply for a department user ID.",
+    ),
+    # Seed 004 step 4, 사용자 아이디, verbatim.
+    _C.INVALID_USER_ID: (
+        "영문(대소문자구분됨) 또는 영문 숫자 특수문자(.)조합, 6~20자리",
+        "User IDs are 6 to 20 characters: English letters (case-sensitive), or letters "
+        "combined with digits and the specials . and _.",
+    ),
+    _C.DUPLICATE_USER_ID: (
+        "이미 사용 중인 아이디입니다. 다른 아이디를 입력해 주시기 바랍니다.",
+        "This ID is already taken (IDs are case-sensitive).",
+    ),
+    _C.ID_CHECK_REQUIRED: (
+        "아이디 중복확인을 해주시기 바랍니다.",
+        "Check the ID for duplicates (중복확인) before applying.",
+    ),
+    # Seed 004 step 4, 비밀번호, verbatim.
+    _C.PASSWORD_REQUIRED: ("비밀번호를 입력해주세요", "Enter a password."),
+    _C.INVALID_PASSWORD_LENGTH: (
+        "영문, 숫자, 특수문자를 조합하여 9~15자리로 설정합니다.",
+        "The password must be 9 to 15 characters.",
+    ),
+    _C.INVALID_PASSWORD_COMBINATION: (
+        "영문, 숫자, 특수문자를 조합하여 9~15자리로 설정합니다.",
+        "The password must combine letters, digits and special characters.",
+    ),
+    _C.INVALID_PASSWORD_CHARACTER: (
+        "숫자 키보드 위의 특수문자[~!@#$%^&*~+] 만 가능합니다",
+        "Only the specials above the number keys are allowed: ~ ! @ # $ % ^ & * +",
+    ),
+    _C.PASSWORD_MISMATCH: (
+        "비밀번호와 비밀번호 확인이 일치하지 않습니다.",
+        "The password confirmation does not match.",
+    ),
+    _C.INVALID_MOBILE: (
+        "휴대전화번호를 정확히 입력해 주시기 바랍니다.",
+        "Enter a valid mobile number.",
+    ),
+    _C.INVALID_PHONE: ("전화번호를 정확히 입력해 주시기 바랍니다.", "Enter a valid phone number."),
+    _C.INVALID_EMAIL: (
+        "이메일주소를 정확히 입력해 주시기 바랍니다.",
+        "Enter a valid e-mail address.",
+    ),
+    _C.INVALID_DEPARTMENT: (
+        "부서명은 50자 이내로 입력해 주시기 바랍니다.",
+        "The department name is at most 50 characters.",
+    ),
+    # Seed 004 step 3: 사업자등록번호 아이디에 부서사용자 아이디를 단 1개만 생성해야 되며
+    _C.ALREADY_HAS_DEPARTMENT_USER: (
+        "사업자등록번호 아이디에 부서사용자 아이디를 단 1개만 생성해야 됩니다. "
+        "이미 신청된 전자세금계산서 전용 부서사용자 아이디가 있습니다.",
+        "A business may have only one e-tax-invoice department user ID, and it already has one.",
+    ),
+    _C.LOGIN_FAILED: (
+        "아이디 또는 비밀번호가 일치하지 않습니다.",
+        "The ID or password is wrong.",
+    ),
+    # Seed 004 step 9, verbatim.
+    _C.NOT_APPROVED: (
+        "대기인 상태에서 사용으로 전환을 하여야만 해당 부서사용자의 아이디를 사용할 수 있습니다.",
+        "The representative has not set this department user ID to 사용 (active) yet.",
+    ),
+    _C.WITHDRAWN: (
+        "탈퇴한 부서사용자 아이디입니다.",
+        "This department user ID was withdrawn.",
+    ),
+    _C.LOGIN_REQUIRED: (
+        "로그인이 필요하거나 로그인 시간이 만료되었습니다. 다시 로그인해 주시기 바랍니다.",
+        "Log in first, or again: the login is missing or has expired.",
+    ),
+    _C.FORBIDDEN: (
+        "해당 메뉴를 이용할 권한이 없습니다.",
+        "This login may not use this menu.",
+    ),
+    _C.PASSWORD_CHANGE_REQUIRED: (
+        "임시 비밀번호로 로그인하였습니다. 비밀번호를 변경한 후 이용해 주시기 바랍니다.",
+        "Logged in with a temporary password: change the password first.",
+    ),
+    _C.SAME_PASSWORD: (
+        "현재 비밀번호와 다른 비밀번호를 입력해 주시기 바랍니다.",
+        "The new password must differ from the current one.",
+    ),
+    _C.USER_NOT_FOUND: (
+        "해당 부서사용자 아이디가 없습니다.",
+        "No such department user for this business.",
+    ),
+    _C.ALREADY_WITHDRAWN: (
+        "탈퇴한 부서사용자 아이디는 상태를 변경할 수 없습니다.",
+        "A withdrawn department user ID cannot change status.",
+    ),
+    _C.CERTIFICATE_REFUSED: (
+        "공인인증서 확인에 실패하였습니다.",
+        "The certificate was refused.",
+    ),
+    # Seed 004 step 3: 사업자등록번호 아이디와 통일된 공인인증서와 다른 전자세금계산서 전용
+    # 공인인증서를 등록하여 사용합니다.
+    _C.BUSINESS_CERTIFICATE_REUSED: (
+        "사업자등록번호 아이디와 통일된 공인인증서와 다른 전자세금계산서 전용 공인인증서를 "
+        "등록하여 사용합니다.",
+        "Register an e-tax-invoice certificate other than the business ID's own certificate.",
+    ),
+    _C.CERTIFICATE_NOT_REGISTERED: (
+        "등록된 공인인증서가 없습니다. 아이디/비밀번호로 로그인하여 공인인증서를 등록해 "
+        "주시기 바랍니다.",
+        "No certificate is registered: log in with ID and password and register one.",
+    ),
+    _C.CERTIFICATE_MISMATCH: (
+        "등록된 공인인증서와 일치하지 않습니다.",
+        "This is not the certificate registered for this department user.",
+    ),
+    _C.DEPARTMENT_USER_CERTIFICATE: (
+        "부서사용자 아이디에 등록된 공인인증서로는 사업자등록번호 아이디로 로그인할 수 없습니다.",
+        "A certificate registered to a department user cannot log in as the business.",
+    ),
+    _C.INVALID_DELEGATION: (
+        "유효하지 않거나 만료된 위임 정보입니다.",
+        "The delegation is unknown, revoked or expired.",
+    ),
+    _C.PEER_UNAVAILABLE: (
+        "관계기관 시스템에 연결할 수 없습니다. 잠시 후 다시 시도해 주시기 바랍니다.",
+        "A partner agency's system cannot be reached; try again shortly.",
+    ),
+}
