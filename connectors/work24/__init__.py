@@ -1,5 +1,46 @@
 """Client of 고용24 (Work24) corporate membership."""
 
-from connectors.work24.client import Work24Connector
+from connectors.work24.client import Work24Connector, Work24RejectedError
+from connectors.work24.records import (
+    CertificateConfirmation,
+    Company,
+    Consents,
+    Contact,
+    FincertState,
+    Industry,
+    InformationEntry,
+    JointCertificate,
+    Login,
+    MdmEvent,
+    MdmFeed,
+    MdmState,
+    Member,
+    RegisteredCertificate,
+    Service,
+    SignupState,
+    SummaryRow,
+    Term,
+)
 
-__all__ = ["Work24Connector"]
+__all__ = [
+    "CertificateConfirmation",
+    "Company",
+    "Consents",
+    "Contact",
+    "FincertState",
+    "Industry",
+    "InformationEntry",
+    "JointCertificate",
+    "Login",
+    "MdmEvent",
+    "MdmFeed",
+    "MdmState",
+    "Member",
+    "RegisteredCertificate",
+    "Service",
+    "SignupState",
+    "SummaryRow",
+    "Term",
+    "Work24Connector",
+    "Work24RejectedError",
+]
