@@ -11,12 +11,24 @@ from typing import Any
 from starlette.applications import Starlette
 
 from mocks.framework import IN_MEMORY_URL
+from mocks.gov24 import approvals, confirmations, directory, issuance, login, verification
 from mocks.gov24.agency import agency
 
-OPERATION_MODULES: tuple[object, ...] = ()
+OPERATION_MODULES: tuple[object, ...] = (
+    approvals,
+    login,
+    directory,
+    issuance,
+    confirmations,
+    verification,
+)
 """Imported for their routes, registered on `agency` when each module loads."""
 
 
 def create_app(database_url: str = IN_MEMORY_URL, **options: Any) -> Starlette:
-    """A new gov24 mock with its own database, clock and outbox."""
+    """A new gov24 mock with its own database, clock and outbox.
+
+    Options: ``peers`` (the pki mock verifies certificates), ``approval_validity_years``
+    (default 2).
+    """
     return agency.create_app(database_url, **options)
