@@ -11,9 +11,24 @@ from typing import Any
 from starlette.applications import Starlette
 
 from mocks.framework import IN_MEMORY_URL
+from mocks.kotra import (
+    accounts,
+    affiliation,
+    company_admin,
+    legacy,
+    members,
+    registration,
+)
 from mocks.kotra.agency import agency
 
-OPERATION_MODULES: tuple[object, ...] = ()
+OPERATION_MODULES: tuple[object, ...] = (
+    members,
+    affiliation,
+    registration,
+    company_admin,
+    accounts,
+    legacy,
+)
 """Imported for their routes, registered on `agency` when each module loads."""
 
 

@@ -1,0 +1,223 @@
+"""KOTRA mutations of members: sign-up, logins, 아이디 찾기, 비밀번호 재설정, 간편회원,
+통합회원 전환, 서비스 신청."""
+
+from __future__ import annotations
+
+import strawberry
+
+from gateway.context import Info
+from gateway.errors import UserError
+from gateway.resolvers import kotra as r
+from gateway.schema.kotra import inputs as i
+from gateway.schema.kotra import payloads as out
+from gateway.schema.kotra.enums import KotraService, KotraSnsProvider
+from gateway.schema.kotra.errors import kotra_errors
+from gateway.schema.kotra.shared import lang as _lang
+from gateway.schema.kotra.shared import member_login as _member_login
+from gateway.schema.kotra.shared import no_login as _no_login
+from gateway.schema.kotra.types import (
+    KotraLegacyAccount,
+    KotraLegacyConversion,
+    KotraMember,
+    KotraSignup,
+    KotraSnsAccount,
+)
+
+
+@strawberry.type
+class KotraMemberMutations:
+    """Mutations of members (일반회원, 간편회원, 기존 회원)."""
+
+    @strawberry.mutation(description="일반회원 가입 STEP1 약관동의 — starts a sign-up.")
+    async def kotra_signup_start(
+        self, info: Info, input: i.KotraSignupStartInput
+    ) -> out.KotraSignupPayload:
+        try:
+            flow = await r.signup_start(info, input.terms.body())
+        except UserError as failure:
+            return out.KotraSignupPayload(signup=None, errors=kotra_errors(failure, _lang(info)))
+        return out.KotraSignupPayload(signup=KotraSignup.of(flow), errors=[])
+
+    @strawberry.mutation(
+        description="STEP2 실명인증 — redeem an identity verification made for agency KOTRA "
+        "(간편인증, 휴대전화 or 신용카드); refused for an existing member."
+    )
+    async def kotra_signup_verify(
+        self, info: Info, input: i.KotraSignupVerifyInput
+    ) -> out.KotraSignupPayload:
+        try:
+            flow = await r.signup_verify(info, str(input.id), input.verification_id)
+        except UserError as failure:
+            return out.KotraSignupPayload(signup=None, errors=kotra_errors(failure, _lang(info)))
+        return out.KotraSignupPayload(signup=KotraSignup.of(flow), errors=[])
+
+    @strawberry.mutation(
+        description="STEP3 회원정보 입력 — creates the general member (with the affiliation, "
+        "if given) and logs in."
+    )
+    async def kotra_signup_complete(
+        self, info: Info, input: i.KotraSignupCompleteInput
+    ) -> out.KotraMemberLoginPayload:
+        try:
+            logged_in = await r.signup_complete(info, str(input.id), input.body())
+        except UserError as failure:
+            return _no_login(info, failure)
+        return await _member_login(info, logged_in)
+
+    @strawberry.mutation(description="간편회원 가입 — SNS (site kotra) and 약관동의.")
+    async def kotra_simple_signup(
+        self, info: Info, input: i.KotraSimpleSignupInput
+    ) -> out.KotraSimpleSignupPayload:
+        body = {"provider": input.provider.value, "code": input.code, "terms": input.terms.body()}
+        try:
+            done = await r.simple_signup(info, body)
+        except UserError as failure:
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraSimpleSignupPayload(member=None, message=None, errors=errors)
+        return out.KotraSimpleSignupPayload(
+            member=KotraMember.of(done.member), message=done.message, errors=[]
+        )
+
+    @strawberry.mutation(description="일반회원 로그인 — ID and password.")
+    async def kotra_login(
+        self, info: Info, input: i.KotraLoginInput
+    ) -> out.KotraMemberLoginPayload:
+        body = {
+            "login_id": input.login_id,
+            "password": input.password,
+            "reconsent": input.reconsent,
+        }
+        try:
+            logged_in = await r.login(info, body)
+        except UserError as failure:
+            return _no_login(info, failure)
+        return await _member_login(info, logged_in)
+
+    @strawberry.mutation(description="간편회원 로그인 — the SNS the member joined with.")
+    async def kotra_simple_login(
+        self, info: Info, input: i.KotraSnsInput
+    ) -> out.KotraMemberLoginPayload:
+        try:
+            logged_in = await r.sns_login(
+                info, {"provider": input.provider.value, "code": input.code}
+            )
+        except UserError as failure:
+            return _no_login(info, failure)
+        return await _member_login(info, logged_in)
+
+    @strawberry.mutation(
+        description="아이디 찾기 — by name + mobile, name + e-mail, or 간편인증; the masked ID "
+        "and the join date."
+    )
+    async def kotra_login_id_find(
+        self, info: Info, input: i.KotraLoginIdFindInput
+    ) -> out.KotraLoginIdFindPayload:
+        try:
+            body: dict[str, object] = {"name": input.name}
+            if input.mobile:
+                digits = "".join(c for c in input.mobile if c.isdigit())
+                body |= {"method": "mobile", "mobile": digits}
+            else:
+                body |= {"method": "email", "email": input.email or ""}
+            found = await r.find_login_id(info, body, input.verification_id)
+        except UserError as failure:
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraLoginIdFindPayload(login_id_masked=None, joined_at=None, errors=errors)
+        return out.KotraLoginIdFindPayload(
+            login_id_masked=found.login_id_masked, joined_at=found.joined_at, errors=[]
+        )
+
+    @strawberry.mutation(
+        description="SNS 찾기 — which SNS a simple member joined with (name and mobile); a "
+        "mutation because it carries personal data."
+    )
+    async def kotra_sns_find(
+        self, info: Info, input: i.KotraSnsFindInput
+    ) -> out.KotraSnsFindPayload:
+        body = {"name": input.name, "mobile": "".join(c for c in input.mobile if c.isdigit())}
+        try:
+            found = await r.find_sns(info, body)
+        except UserError as failure:
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraSnsFindPayload(accounts=None, errors=errors)
+        accounts = [
+            KotraSnsAccount(provider=KotraSnsProvider(a.provider), joined_at=a.joined_at)
+            for a in found.accounts
+        ]
+        return out.KotraSnsFindPayload(accounts=accounts, errors=[])
+
+    @strawberry.mutation(description="비밀번호 재설정 — after 휴대폰, 신용카드 or 간편인증.")
+    async def kotra_password_reset(
+        self, info: Info, input: i.KotraPasswordResetInput
+    ) -> out.KotraPasswordResetPayload:
+        body = {"password": input.password, "password_confirm": input.password_confirm}
+        try:
+            done = await r.reset_password(info, input.verification_id, body)
+        except UserError as failure:
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraPasswordResetPayload(login_id_masked=None, errors=errors)
+        return out.KotraPasswordResetPayload(login_id_masked=done.login_id_masked, errors=[])
+
+    @strawberry.mutation(description="일반회원 전환 — the logged-in 간편회원 becomes general.")
+    async def kotra_simple_member_convert(
+        self, info: Info, input: i.KotraSimpleMemberConvertInput
+    ) -> out.KotraMemberPayload:
+        try:
+            body = {
+                "login_id": input.login_id,
+                "password": input.password,
+                "password_confirm": input.password_confirm,
+            }
+            member = await r.convert_simple_member(info, input.verification_id, body)
+        except UserError as failure:
+            return out.KotraMemberPayload(member=None, errors=kotra_errors(failure, _lang(info)))
+        return out.KotraMemberPayload(member=KotraMember.of(member), errors=[])
+
+    @strawberry.mutation(description="서비스 신청 — refused when the member class excludes it.")
+    async def kotra_service_apply(
+        self, info: Info, input: i.KotraServiceApplyInput
+    ) -> out.KotraServiceApplyPayload:
+        try:
+            done = await r.apply_service(info, str(input.service.value))
+        except UserError as failure:
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraServiceApplyPayload(service=None, applied_at=None, errors=errors)
+        return out.KotraServiceApplyPayload(
+            service=KotraService(done.service), applied_at=done.applied_at, errors=[]
+        )
+
+    @strawberry.mutation(description="기존 회원 로그인 — the old ID and password (통합회원 전환).")
+    async def kotra_legacy_login(
+        self, info: Info, input: i.KotraLegacyLoginInput
+    ) -> out.KotraLegacyLoginPayload:
+        body = {"login_id": input.login_id, "password": input.password}
+        try:
+            found = await r.legacy_login(info, body)
+        except UserError as failure:
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraLegacyLoginPayload(conversion=None, errors=errors)
+        conversion = KotraLegacyConversion(
+            id=strawberry.ID(found.flow_id),
+            name=found.name,
+            accounts=[KotraLegacyAccount(**a.model_dump()) for a in found.accounts],
+        )
+        return out.KotraLegacyLoginPayload(conversion=conversion, errors=[])
+
+    @strawberry.mutation(
+        description="통합회원 전환 — choose the account, reset the password, agree to the "
+        "revised terms: an unaffiliated general member, logged in."
+    )
+    async def kotra_legacy_convert(
+        self, info: Info, input: i.KotraLegacyConvertInput
+    ) -> out.KotraMemberLoginPayload:
+        body = {
+            "login_id": input.login_id,
+            "password": input.password,
+            "password_confirm": input.password_confirm,
+            "terms": input.terms.body(),
+        }
+        try:
+            logged_in = await r.legacy_convert(info, str(input.id), body)
+        except UserError as failure:
+            return _no_login(info, failure)
+        return await _member_login(info, logged_in)

@@ -1,0 +1,198 @@
+"""KOTRA 무역투자24 end to end over real sockets (`serve --in-memory`): a general sign-up with
+real-name verification and the approval password, then registering a new company with its
+corporate certificate and the scan, and the company admin's login and employee list."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from koreakit.npki import keys
+from koreakit.npki.challenge import sign_challenge
+from mocks.identity import people
+from mocks.kotra import seed
+from mocks.registry import MOCKS
+from tests.e2e.processes import free_port, started
+
+CARD = {
+    "issuer": people.KIM_YOUNGHEE.cards[0].issuer,
+    "cardNumber": people.KIM_YOUNGHEE.cards[0].number,
+    "expiry": people.CARD_EXPIRY,
+    "password2": people.CARD_PASSWORD_2,
+    "name": "김영희",
+    "birthDate": "1978-09-05",
+    "sexDigit": "2",
+    "consents": {"personalInfo": True, "uniqueId": True, "serviceTerms": True},
+}
+TERMS = {"termsOfUse": True, "privacyRequired": True}
+PASSWORD = "New-pass-2024!"
+CERT_PASSWORD = "holder-password-0123"
+NEW_COMPANY = "2208100016"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    port, mock_port = free_port(), free_port()
+    args = ["serve", "--in-memory", "--port", str(port), "--mock-port", str(mock_port)]
+    log = tmp_path_factory.mktemp("serve-kotra") / "serve.log"
+    base = f"http://127.0.0.1:{port}"
+    with started(args, f"{base}/readyz", log):
+        yield base, mock_port
+
+
+def mock_url(mock_port: int, name: str) -> str:
+    return f"http://127.0.0.1:{mock_port + list(MOCKS).index(name)}"
+
+
+def gql(base: str, query: str, variables: dict[str, Any], token: str | None = None) -> Any:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    response = httpx.post(
+        f"{base}/graphql",
+        json={"query": query, "variables": variables},
+        headers=headers,
+        timeout=20,
+    )
+    body = response.json()
+    assert "errors" not in body, body
+    (payload,) = body["data"].values()
+    return payload
+
+
+def test_signup_then_company_registration_over_real_sockets(served: tuple[str, int]) -> None:
+    base, mock_port = served
+    # 실명인증 for KOTRA by 김영희's personal card
+    verification = gql(
+        base,
+        "mutation ($i: IdentityVerificationStartInput!) { identityVerificationStart(input: $i) "
+        "{ verification { verificationId } errors { code } } }",
+        {"i": {"agency": "KOTRA", "card": CARD}},
+    )["verification"]["verificationId"]
+    # 약관동의 → 실명인증 → 회원정보 입력 with the company's approval password
+    flow = gql(
+        base,
+        "mutation ($i: KotraSignupStartInput!) { kotraSignupStart(input: $i) "
+        "{ signup { id step } errors { code } } }",
+        {"i": {"terms": TERMS}},
+    )["signup"]
+    assert flow["step"] == "VERIFICATION"
+    verified = gql(
+        base,
+        "mutation ($i: KotraSignupVerifyInput!) { kotraSignupVerify(input: $i) "
+        "{ signup { step verifiedName } errors { code } } }",
+        {"i": {"id": flow["id"], "verificationId": verification}},
+    )["signup"]
+    assert verified == {"step": "MEMBER_INFO", "verifiedName": "김영희"}
+    completed = gql(
+        base,
+        "mutation ($i: KotraSignupCompleteInput!) { kotraSignupComplete(input: $i) "
+        "{ member { loginId memberClass company { name } } sessionToken errors { code } } }",
+        {
+            "i": {
+                "id": flow["id"],
+                "loginId": "younghee78",
+                "password": PASSWORD,
+                "passwordConfirm": PASSWORD,
+                "email": "younghee@example.com",
+                "mobile": "010-2222-3333",
+                "interestHsCodes": ["1806"],
+                "affiliation": {
+                    "businessNumber": seed.EDS_NUMBER,
+                    "approvalPassword": seed.EDS_APPROVAL_PASSWORD,
+                },
+            }
+        },
+    )
+    assert completed["errors"] == []
+    assert completed["member"]["memberClass"] == "GENERAL_APPROVAL_PASSWORD"
+    token = completed["sessionToken"]
+    # 기업정보 등록 of a new company: the scan and the corporate certificate
+    registration = gql(
+        base,
+        "mutation ($i: KotraCompanyRegistrationStartInput!) { "
+        "kotraCompanyRegistrationStart(input: $i) { registration { id scanRequired } "
+        "errors { code } } }",
+        {"i": {"businessNumber": NEW_COMPANY}},
+        token,
+    )["registration"]
+    assert registration["scanRequired"] is True
+    issued = httpx.post(
+        f"{mock_url(mock_port, 'pki')}/certificates",
+        json={
+            "ca": "yessign",
+            "kind": "corporate",
+            "holder_name": "(주)한빛소프트웨어",
+            "number": NEW_COMPANY,
+            "password": CERT_PASSWORD,
+        },
+        timeout=20,
+    ).json()
+    nonce = gql(
+        base,
+        "mutation { certificateChallenge(input: {flow: KOTRA_COMPANY_REGISTRATION}) "
+        "{ challenge { nonce } errors { code } } }",
+        {},
+    )["challenge"]["nonce"]
+    key, random_num = keys.load_private_key(base64.b64decode(issued["key_file"]), CERT_PASSWORD)
+    assert random_num is not None
+    proof = {
+        "certificate": issued["certificate"],
+        "signature": base64.b64encode(sign_challenge(key, nonce.encode("ascii"))).decode(),
+        "challenge": nonce,
+        "randomNum": base64.b64encode(random_num).decode(),
+    }
+    company = gql(
+        base,
+        "mutation ($i: KotraCompanyRegisterInput!) { kotraCompanyRegister(input: $i) "
+        "{ company { businessNumber name registered } errors { code message } } }",
+        {
+            "i": {
+                "id": registration["id"],
+                "proof": proof,
+                "loginPassword": "Hanbit-company-1!",
+                "loginPasswordConfirm": "Hanbit-company-1!",
+                "approvalPassword": "246810",
+                "approvalPasswordConfirm": "246810",
+                "company": {
+                    "name": "(주)한빛소프트웨어",
+                    "nameEn": "Hanbit Software Co., Ltd.",
+                    "representative": "이서준",
+                    "representativeEn": "LEE SEOJUN",
+                    "companyType": "법인",
+                    "tradeKind": "제조",
+                    "mainProduct": "소프트웨어",
+                    "phone": "02-555-0101",
+                    "email": "contact@hanbit.example.com",
+                },
+                "scan": {
+                    "fileName": "사업자등록증.pdf",
+                    "contentType": "application/pdf",
+                    "contentBase64": base64.b64encode(b"%PDF-1.4 scan").decode(),
+                },
+            }
+        },
+        token,
+    )
+    assert company["errors"] == []
+    assert company["company"]["registered"] is True
+    # the company admin logs in and sees the business through Business.kotra
+    admin = gql(
+        base,
+        "mutation ($i: KotraCompanyLoginInput!) { kotraCompanyLogin(input: $i) "
+        "{ company { name employeeTotal } sessionToken errors { code } } }",
+        {"i": {"businessNumber": NEW_COMPANY, "password": "Hanbit-company-1!"}},
+    )
+    assert admin["company"]["name"] == "(주)한빛소프트웨어"
+    business = gql(
+        base,
+        "query ($n: BusinessNumber!) { business(registrationNumber: $n) "
+        "{ nts { statusLabel } kotra { name registered } } }",
+        {"n": NEW_COMPANY},
+    )
+    assert business["kotra"] == {"name": "(주)한빛소프트웨어", "registered": True}
+    calls = httpx.get(f"{mock_url(mock_port, 'kotra')}/__admin/calls", timeout=10).json()
+    registered = [k for k in calls["calls"] if k.startswith("POST /company-registrations/")]
+    assert [calls["calls"][k] for k in registered] == [1]
