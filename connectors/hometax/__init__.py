@@ -12,6 +12,9 @@ from connectors.hometax.records import (
     RegisteredCertificate,
     Standing,
     StatusChanged,
+    StatusEvent,
+    StatusFeed,
+    TemporaryPassword,
 )
 
 __all__ = [
@@ -27,4 +30,7 @@ __all__ = [
     "RegisteredCertificate",
     "Standing",
     "StatusChanged",
+    "StatusEvent",
+    "StatusFeed",
+    "TemporaryPassword",
 ]

@@ -30,6 +30,7 @@ from connectors.hometax.payloads import (
     LoggedInBody,
     StandingListBody,
     StatusChangedBody,
+    StatusFeedBody,
     TemporaryPasswordBody,
     application_body,
 )
@@ -43,6 +44,8 @@ from connectors.hometax.records import (
     RegisteredCertificate,
     Standing,
     StatusChanged,
+    StatusFeed,
+    TemporaryPassword,
 )
 
 _LOGIN_TOKEN: contextvars.ContextVar[str | None] = contextvars.ContextVar(
@@ -120,15 +123,15 @@ class HometaxConnector(BaseConnector):
         )
         return self.decode(response, StatusChangedBody).to_record()
 
-    async def send_temporary_password(self, token: str, user_id: str) -> str:
-        """임시 비밀번호 발송; the masked address it went to."""
+    async def send_temporary_password(self, token: str, user_id: str) -> TemporaryPassword:
+        """임시 비밀번호 발송: the masked address it went to, and its validity."""
         response = await self._as(
             token,
             "POST",
             f"/my-nts/department-users/{_segment(user_id)}/temporary-password",
             route="/my-nts/department-users/{user_id}/temporary-password",
         )
-        return self.decode(response, TemporaryPasswordBody).email_masked
+        return self.decode(response, TemporaryPasswordBody).to_record()
 
     async def me(self, token: str) -> DepartmentUser:
         response = await self._as(token, "GET", "/department-user")
@@ -167,6 +170,14 @@ class HometaxConnector(BaseConnector):
         )
         body = self.decode(response, StandingListBody)
         return {row.business_number: row.to_record() for row in body.businesses}
+
+    async def status_events(self, after: int, limit: int = 100) -> StatusFeed:
+        """The status feed after ``after`` (a pure read, retried)."""
+        params = {"after": str(after), "limit": str(limit)}
+        response = await self.request(
+            "GET", "/department-users/status-events", params=params, idempotent=True
+        )
+        return self.decode(response, StatusFeedBody).to_record()
 
     async def _as(
         self, token: str, method: str, path: str, *, json: Any = None, route: str | None = None

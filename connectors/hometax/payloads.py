@@ -19,6 +19,9 @@ from connectors.hometax.records import (
     RegisteredCertificate,
     Standing,
     StatusChanged,
+    StatusEvent,
+    StatusFeed,
+    TemporaryPassword,
 )
 
 
@@ -109,6 +112,10 @@ class StatusChangedBody(_Wire):
 class TemporaryPasswordBody(_Wire):
     message: str
     email_masked: str
+    expires_at: datetime
+
+    def to_record(self) -> TemporaryPassword:
+        return TemporaryPassword(self.email_masked, self.expires_at)
 
 
 class DoneBody(_Wire):
@@ -153,6 +160,28 @@ class StandingBody(_Wire):
 
 class StandingListBody(_Wire):
     businesses: list[StandingBody]
+
+
+class StatusEventBody(_Wire):
+    seq: int
+    id: str
+    user_id: str
+    status: DepartmentUserStatus
+    status_label: str
+    changed_at: datetime
+
+    def to_record(self) -> StatusEvent:
+        return StatusEvent(**self.model_dump())
+
+
+class StatusFeedBody(_Wire):
+    events: list[StatusEventBody]
+    last_seq: int
+    undecided: int = 0
+
+    def to_record(self) -> StatusFeed:
+        events = tuple(event.to_record() for event in self.events)
+        return StatusFeed(events, self.last_seq, self.undecided)
 
 
 def application_body(application: Application) -> dict[str, Any]:

@@ -88,6 +88,14 @@ class StatusChanged:
 
 
 @dataclass(frozen=True)
+class TemporaryPassword:
+    """임시 비밀번호 발송: where it went (masked) and until when it logs in."""
+
+    email_masked: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
 class RegisteredCertificate:
     message: str
     serial: str
@@ -116,3 +124,24 @@ class Standing:
     business_number: str
     registered: bool
     department_user: DepartmentUser | None
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    """One entry of Hometax's status feed: a department user took ``status``."""
+
+    seq: int
+    id: str
+    user_id: str
+    status: DepartmentUserStatus
+    status_label: str
+    changed_at: datetime
+
+
+@dataclass(frozen=True)
+class StatusFeed:
+    """Status events after a seq, the feed's newest seq, and how many users are undecided."""
+
+    events: tuple[StatusEvent, ...]
+    last_seq: int
+    undecided: int

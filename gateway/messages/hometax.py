@@ -46,12 +46,14 @@ class HometaxErrorCode(enum.Enum):
     LOGIN_REQUIRED = "LOGIN_REQUIRED"
     FORBIDDEN = "FORBIDDEN"
     PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED"
+    TEMPORARY_PASSWORD_EXPIRED = "TEMPORARY_PASSWORD_EXPIRED"
     SAME_PASSWORD = "SAME_PASSWORD"
     USER_NOT_FOUND = "USER_NOT_FOUND"
     ALREADY_WITHDRAWN = "ALREADY_WITHDRAWN"
     CERTIFICATE_REFUSED = "CERTIFICATE_REFUSED"
     BUSINESS_CERTIFICATE_REUSED = "BUSINESS_CERTIFICATE_REUSED"
     CERTIFICATE_NOT_REGISTERED = "CERTIFICATE_NOT_REGISTERED"
+    PASSWORD_LOGIN_REQUIRED = "PASSWORD_LOGIN_REQUIRED"
     CERTIFICATE_MISMATCH = "CERTIFICATE_MISMATCH"
     DEPARTMENT_USER_CERTIFICATE = "DEPARTMENT_USER_CERTIFICATE"
     INVALID_DELEGATION = "INVALID_DELEGATION"
@@ -173,6 +175,12 @@ HOMETAX_TEXTS: dict[HometaxErrorCode, Text] = {
         "임시 비밀번호로 로그인하였습니다. 비밀번호를 변경한 후 이용해 주시기 바랍니다.",
         "Logged in with a temporary password: change the password first.",
     ),
+    _C.TEMPORARY_PASSWORD_EXPIRED: Text(
+        "임시 비밀번호의 유효기간이 지났습니다. 사업자등록번호 아이디로 로그인하여 "
+        "MyNTS-부서사용자아이디관리 화면에서 임시비밀번호를 다시 발송해 주시기 바랍니다.",
+        "The temporary password has expired: the representative must send a new one from "
+        "My NTS (부서사용자아이디관리).",
+    ),
     _C.SAME_PASSWORD: Text(
         "현재 비밀번호와 다른 비밀번호를 입력해 주시기 바랍니다.",
         "The new password must differ from the current one.",
@@ -198,6 +206,11 @@ HOMETAX_TEXTS: dict[HometaxErrorCode, Text] = {
         "등록된 공인인증서가 없습니다. 아이디/비밀번호로 로그인하여 공인인증서를 등록해 "
         "주시기 바랍니다.",
         "No certificate is registered: log in with ID and password and register one.",
+    ),
+    # Seed 004 step 3, verbatim (its "경선된" — 갱신된, renewed — kept as the manual prints it).
+    _C.PASSWORD_LOGIN_REQUIRED: Text(
+        "경선된 인증서를 등록하기 위해서는 아이디/비밀번호로 로그인을 해야 됩니다.",
+        "Log in with ID and password to register a (renewed) certificate.",
     ),
     _C.CERTIFICATE_MISMATCH: Text(
         "등록된 공인인증서와 일치하지 않습니다.",

@@ -17,8 +17,11 @@ from connectors.hometax import (
     RegisteredCertificate,
     Standing,
     StatusChanged,
+    TemporaryPassword,
 )
+from gateway.clients import require_kind
 from gateway.context import Info
+from gateway.db.models import ClientKind
 from gateway.db.uow import unit_of_work
 from gateway.services import sessions
 from gateway.services.hometax import applications, department, management
@@ -29,6 +32,12 @@ from gateway.store import utcnow
 from koreakit import masking
 
 AGENCY = "hometax"
+DELEGATING_KINDS = (ClientKind.INTEGRATOR,)
+"""Who may register a department user and get a delegation (부서사용자등록): a third-party
+platform's server (the manual's 카고페이 회원사관리), registered as an integrator. Not a portal
+or mobile app: they are the business's own front ends, which act through the user's login held
+in the gateway session; a year-long delegation token must stay on a platform's server, and a
+front end asking for one would be harvesting it from an ID and password typed into it."""
 
 
 def _hometax(info: Info) -> HometaxConnector:
@@ -76,13 +85,13 @@ async def resolve_user_id_check(info: Info, user_id: str) -> str:
 async def resolve_apply(info: Info, application: Application) -> Applied:
     store, _ = info.context.require_store()
     upstreams = applications.Upstreams(
-        _hometax(info), info.context.upstreams.identity, store.sealer
+        _hometax(info), info.context.upstreams.identity, store.sealer, info.context.events
     )
     return await applications.apply(upstreams, application, utcnow())
 
 
 async def resolve_application(info: Info, application_id: str) -> ApplicationState | None:
-    return await applications.state(_hometax(info), application_id)
+    return await applications.state(_hometax(info), application_id, info.context.events)
 
 
 async def resolve_representative_login(
@@ -101,7 +110,7 @@ async def resolve_set_status(info: Info, user_id: str, status: NewStatus) -> Sta
     return await management.set_status(_hometax(info), info.context.events, login, user_id, status)
 
 
-async def resolve_temporary_password(info: Info, user_id: str) -> str:
+async def resolve_temporary_password(info: Info, user_id: str) -> TemporaryPassword:
     login = await _login(info)
     return await management.send_temporary_password(_hometax(info), login, user_id)
 
@@ -141,6 +150,8 @@ async def resolve_certificate_register(
 
 
 async def resolve_delegate(info: Info, user_id: str, password: str, platform: str) -> Delegation:
+    """Only an integrator client (`X-Api-Key`); anyone else: ``CLIENT_KIND_NOT_ALLOWED``."""
+    require_kind(info.context.client, *DELEGATING_KINDS)
     return await department.delegate(_hometax(info), user_id, password, platform)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,6 +34,24 @@ async def taxpayer_of(session: AsyncSession, business_number: str) -> Taxpayer:
     if taxpayer is None:
         raise HometaxError(404, C.UNKNOWN_BUSINESS, field="business_number")
     return taxpayer
+
+
+def temporary_password_ttl(ctx: MockContext) -> timedelta:
+    """How long an e-mailed temporary password logs in: the ``temporary_password_ttl_seconds``
+    option of the mock, else `messages.TEMPORARY_PASSWORD_TTL`."""
+    seconds = ctx.options.get("temporary_password_ttl_seconds")
+    return messages.TEMPORARY_PASSWORD_TTL if seconds is None else timedelta(seconds=seconds)
+
+
+def require_live_temporary_password(ctx: MockContext, user: DepartmentUser) -> None:
+    """A temporary password logs in only until its validity ends (on the mock clock).
+
+    Raises:
+        HometaxError: 401 TEMPORARY_PASSWORD_EXPIRED.
+    """
+    expires_at = user.temporary_password_expires_at
+    if user.must_change_password and expires_at is not None and expires_at <= ctx.clock.now():
+        raise HometaxError(401, C.TEMPORARY_PASSWORD_EXPIRED, field="password")
 
 
 def require_usable(user: DepartmentUser) -> None:
@@ -100,6 +119,7 @@ async def current_user(ctx: MockContext, *, allow_temporary: bool = False) -> De
     if user is None:
         raise HometaxError(401, C.LOGIN_REQUIRED)
     require_usable(user)
+    require_live_temporary_password(ctx, user)
     if user.must_change_password and not allow_temporary:
         raise HometaxError(403, C.PASSWORD_CHANGE_REQUIRED)
     return user

@@ -23,10 +23,13 @@ as seed 004 (the cargo pay manual's 부서사용자 가입하기) describes them
    proof over a nonce from the pki mock's `POST /challenges`, owner-checked against the
    business number), lists `GET /my-nts/department-users` and sets 사용, 탈퇴 or 미승인
    (`PUT /my-nts/department-users/{{user_id}}/status`); a temporary password goes to the
-   outbox (`POST …/temporary-password`) and must be changed at the next login.
+   outbox (`POST …/temporary-password`), logs in for 24 hours (option
+   `temporary_password_ttl_seconds`) and must be changed at the next login. Every status a
+   department user takes is on the feed `GET /department-users/status-events?after=N`.
 3. Only a 사용 user logs in (`POST /auth/password`), registers its own e-tax-invoice
-   certificate (`POST /department-user/certificate`, not the business's) and then logs in with it
-   (`POST /auth/certificate` with `user_id`).
+   certificate (`POST /department-user/certificate`, not the business's; only in an ID/password
+   login, a renewed one replacing it) and then logs in with it (`POST /auth/certificate` with
+   `user_id`). One ID may be logged in several times at once (동시 접속 가능).
 4. A third-party platform registers the user (`POST /delegations`: ID + password) and gets a
    delegation token for the business; `POST /delegations/introspect` reads it back.
 

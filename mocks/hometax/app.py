@@ -17,10 +17,11 @@ from mocks.hometax import (
     department,
     management,
     standing,
+    status_feed,
 )
 from mocks.hometax.agency import agency
 
-OPERATION_MODULES = (applications, management, department, delegations, standing)
+OPERATION_MODULES = (applications, management, department, delegations, standing, status_feed)
 """Imported for their routes, registered on `agency` when each module loads."""
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from mocks.framework import MockContext
 from mocks.framework.identifiers import new_id
 from mocks.framework.sealing import hash_secret, lookup_hash
-from mocks.hometax import peers, rules
+from mocks.hometax import peers, rules, status_feed
 from mocks.hometax.accounts import user_by_id, view
 from mocks.hometax.agency import route
 from mocks.hometax.errors import HometaxError
@@ -146,6 +146,7 @@ async def apply(ctx: MockContext, body: ApplicationRequest) -> Applied:
         changed_at=now,
     )
     (await ctx.session()).add(user)
+    await status_feed.record(ctx, user)
     return Applied(message=APPLIED_MESSAGE[0], department_user=view(user))
 
 

@@ -9,8 +9,10 @@ from mocks.framework import MockContext
 from mocks.framework.sealing import hash_secret, verify_secret
 from mocks.hometax import peers, rules
 from mocks.hometax.accounts import (
+    current_login,
     current_user,
     open_login,
+    require_live_temporary_password,
     require_usable,
     taxpayer_of,
     user_by_id,
@@ -36,12 +38,14 @@ async def authenticate(ctx: MockContext, user_id: str, password: str) -> Departm
     """The department user whose ID (exactly) and password these are, if it may log in.
 
     Raises:
-        HometaxError: 401 LOGIN_FAILED; 403 NOT_APPROVED (대기, 미승인) or WITHDRAWN (탈퇴).
+        HometaxError: 401 LOGIN_FAILED; 403 NOT_APPROVED (대기, 미승인) or WITHDRAWN (탈퇴);
+            401 TEMPORARY_PASSWORD_EXPIRED for a temporary password past its validity.
     """
     user = await user_by_id(await ctx.session(), user_id)
     if user is None or not verify_secret(password, user.password_hash):
         raise HometaxError(401, C.LOGIN_FAILED, field="password")
     require_usable(user)
+    require_live_temporary_password(ctx, user)
     return user
 
 
@@ -52,7 +56,10 @@ async def authenticate(ctx: MockContext, user_id: str, password: str) -> Departm
     ok=LoggedIn,
     errors=(401, 403),
     summary="아이디 로그인 — a department user with ID and password (only 사용 may)",
-    description="password_change_required is true after a temporary password.",
+    description=(
+        "password_change_required is true after a temporary password, which logs in only "
+        "until its validity ends (TEMPORARY_PASSWORD_EXPIRED after)."
+    ),
 )
 async def password_login(ctx: MockContext, body: PasswordLoginRequest) -> LoggedIn:
     user = await authenticate(ctx, body.user_id, body.password)
@@ -90,6 +97,7 @@ async def change_password(ctx: MockContext, body: PasswordChange) -> Done:
         raise HometaxError(422, C.SAME_PASSWORD, field="new_password")
     user.password_hash = hash_secret(body.new_password)
     user.must_change_password = False
+    user.temporary_password_expires_at = None
     user.changed_at = ctx.clock.now()
     return Done(message="비밀번호가 변경되었습니다.")
 
@@ -100,13 +108,15 @@ async def change_password(ctx: MockContext, body: PasswordChange) -> Done:
     body=CertificateRegistration,
     ok=CertificateRegistered,
     errors=(401, 403, 422, 503),
-    summary="공인인증서 등록 — the department user's own e-tax-invoice certificate, after an "
-    "ID/password login; never the business's own certificate",
+    summary="공인인증서 등록 — the department user's own e-tax-invoice certificate, only after "
+    "an ID/password login (a renewed one replaces it); never the business's own certificate",
 )
 async def register_certificate(
     ctx: MockContext, body: CertificateRegistration
 ) -> CertificateRegistered:
     user = await current_user(ctx)
+    if (await current_login(ctx, "department_user")).method != "password":
+        raise HometaxError(403, C.PASSWORD_LOGIN_REQUIRED)
     proof = body.proof.model_dump(by_alias=True, exclude_none=True)
     checked = await peers.checked_certificate(ctx, proof, user.business_number, DEPARTMENT_KINDS)
     session = await ctx.session()

@@ -10,14 +10,15 @@ import string
 from sqlalchemy import select
 
 from koreakit import masking
-from mocks.framework import MockContext
+from mocks.framework import SEOUL, MockContext
 from mocks.framework.sealing import hash_secret
-from mocks.hometax import messages, peers
+from mocks.hometax import messages, peers, status_feed
 from mocks.hometax.accounts import (
     current_login,
     open_login,
     require_usable,
     taxpayer_of,
+    temporary_password_ttl,
     user_by_id,
     view,
 )
@@ -133,6 +134,7 @@ async def set_status(ctx: MockContext, body: StatusChange) -> StatusChanged:
         raise HometaxError(409, C.ALREADY_WITHDRAWN, field="status")
     if user.status != body.status:
         user.status, user.changed_at = body.status, ctx.clock.now()
+        await status_feed.record(ctx, user)
     if body.status == "withdrawn":
         await _end_logins(ctx, user)
     return StatusChanged(message=messages.SAVED_MESSAGE[0], department_user=view(user))
@@ -158,17 +160,20 @@ def _temporary_password() -> str:
     "/my-nts/department-users/{user_id}/temporary-password",
     ok=TemporaryPasswordSent,
     errors=(401, 403, 404, 409),
-    summary="임시 비밀번호 발송 — e-mail a temporary password (outbox); the user must change it "
-    "at the next login",
+    summary="임시 비밀번호 발송 — e-mail a temporary password (outbox), valid 24 hours (the "
+    "temporary_password_ttl_seconds option); the user must change it at the next login",
 )
 async def send_temporary_password(ctx: MockContext) -> TemporaryPasswordSent:
     _, user = await _managed(ctx)
     if user.status == "withdrawn":
         raise HometaxError(409, C.ALREADY_WITHDRAWN, field="user_id")
     password = _temporary_password()
+    now = ctx.clock.now()
+    expires_at = now + temporary_password_ttl(ctx)
     user.password_hash = hash_secret(password)
     user.must_change_password = True
-    user.changed_at = ctx.clock.now()
+    user.temporary_password_expires_at = expires_at
+    user.changed_at = now
     await _end_logins(ctx, user)
     await ctx.outbox.send(
         channel="email",
@@ -176,10 +181,13 @@ async def send_temporary_password(ctx: MockContext) -> TemporaryPasswordSent:
         subject="[홈택스] 부서사용자 임시 비밀번호 안내",
         body=(
             f"{user.name}님의 부서사용자 아이디는 {user.user_id} 입니다. "
-            f"임시 비밀번호 [{password}]로 로그인한 후 비밀번호를 변경해 주시기 바랍니다."
+            f"임시 비밀번호 [{password}]로 로그인한 후 비밀번호를 변경해 주시기 바랍니다. "
+            f"임시 비밀번호는 {expires_at.astimezone(SEOUL):%Y-%m-%d %H:%M}까지 사용할 수 있습니다."
         ),
         code=password,
     )
     return TemporaryPasswordSent(
-        message=messages.TEMPORARY_PASSWORD_SENT[0], email_masked=masking.mask_email(user.email)
+        message=messages.TEMPORARY_PASSWORD_SENT[0],
+        email_masked=masking.mask_email(user.email),
+        expires_at=expires_at,
     )

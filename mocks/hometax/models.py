@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from mocks.framework import KstDateTime
@@ -51,6 +51,10 @@ class DepartmentUser(HometaxBase):
     """pending (대기), active (사용), withdrawn (탈퇴), not_approved (미승인)."""
     password_hash: Mapped[str] = mapped_column(String(200))
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    temporary_password_expires_at: Mapped[datetime | None] = mapped_column(
+        KstDateTime(), default=None
+    )
+    """Until when the e-mailed temporary password logs in (set while must_change_password)."""
     certificate_serial: Mapped[str | None] = mapped_column(String(64))
     """The department user's own e-tax-invoice certificate, once registered."""
     certificate_registered_at: Mapped[datetime | None] = mapped_column(KstDateTime())
@@ -105,3 +109,17 @@ class Delegation(HometaxBase):
     scopes: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(KstDateTime())
     expires_at: Mapped[datetime] = mapped_column(KstDateTime())
+
+
+class StatusEvent(HometaxBase):
+    """A department user's status as it changed (applied 대기, then each 저장하기), in order:
+    the feed relying systems poll to hear of changes made anywhere (hometax.go.kr included)."""
+
+    __tablename__ = "hometax_status_events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    department_user_id: Mapped[str] = mapped_column(String(40), index=True)
+    """The application's public id ("dpu_…")."""
+    user_id: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12))
+    changed_at: Mapped[datetime] = mapped_column(KstDateTime())

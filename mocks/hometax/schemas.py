@@ -156,6 +156,7 @@ class StatusChanged(BaseModel):
 class TemporaryPasswordSent(BaseModel):
     message: str
     email_masked: str
+    expires_at: datetime = Field(description="until when the temporary password logs in")
 
 
 class PasswordChange(BaseModel):

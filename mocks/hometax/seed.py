@@ -108,6 +108,7 @@ async def _upsert_user(session: AsyncSession, record: DepartmentUserRecord) -> N
     user.email, user.status = record.email, record.status
     user.password_hash = hash_secret(record.password, salt)
     user.must_change_password = False
+    user.temporary_password_expires_at = None
     user.applied_at = user.changed_at = record.applied_at
     if found is None:
         session.add(user)

@@ -5,6 +5,9 @@ applicant's subscription hears it at once) and a third-party platform registers 
 from __future__ import annotations
 
 import base64
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +21,7 @@ from mocks.serve import mock_ports
 from tests.e2e.processes import free_port, started
 from tests.support.graphql_ws import GraphQLWebSocket
 
+CLI = (sys.executable, "-m", "agency_gateway.cli")
 BUSINESS = "2148602348"  # (주)서울물류, 대표 박지훈 (1983-06-30)
 PASSWORD = "Cargo2024!x"
 CERT_PASSWORD = "holder-password-0123"
@@ -58,19 +62,37 @@ STANDING = """{ business(registrationNumber: "2148602348") {
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int, str]]:
+    """The gateway and mocks, with the platform (카고페이) registered as an integrator client;
+    its API key is the third item."""
+    data = tmp_path_factory.mktemp("hometax")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GATEWAY_")}
+    env["GATEWAY_DATA_DIR"] = str(data)
+    added = subprocess.run(
+        [*CLI, "clients", "add", "cargopay", "--kind", "integrator"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    key = added.stdout.strip().splitlines()[-1]
     port, mock_port = free_port(), free_port()
-    args = ["serve", "--in-memory", "--port", str(port), "--mock-port", str(mock_port)]
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    args = ["serve", "--data-dir", str(data), "--port", str(port), "--mock-port", str(mock_port)]
     base = f"http://127.0.0.1:{port}"
-    with started(args, f"{base}/readyz", log):
-        yield base, mock_port
+    with started(args, f"{base}/readyz", data / "serve.log", {"GATEWAY_DATA_DIR": str(data)}):
+        yield base, mock_port, key
 
 
 async def graphql(
-    base: str, query: str, variables: dict[str, Any] | None = None, token: str = ""
+    base: str,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    token: str = "",
+    api_key: str = "",
 ) -> Any:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
+    if api_key:
+        headers["X-Api-Key"] = api_key
     body = {"query": query, "variables": variables or {}}
     async with httpx.AsyncClient(timeout=20) as http:
         response = await http.post(f"{base}/graphql", json=body, headers=headers)
@@ -79,13 +101,20 @@ async def graphql(
     return next(iter(result["data"].values()))
 
 
-async def signed(base: str, pki: str) -> dict[str, str]:
-    """A corporate certificate of (주)서울물류 from the pki mock, signing a gateway challenge."""
+async def signed(
+    base: str, pki: str, number: str = BUSINESS, direct: bool = False
+) -> dict[str, str]:
+    """A corporate certificate of the business from the pki mock, signing a challenge from the
+    gateway (or, ``direct``, from the CAs themselves, as Hometax's own site would)."""
     holder = {"ca": "yessign", "kind": "corporate", "holder_name": "(주)서울물류",
-              "number": BUSINESS, "password": CERT_PASSWORD}  # fmt: skip
+              "number": number, "password": CERT_PASSWORD}  # fmt: skip
     async with httpx.AsyncClient(timeout=30) as http:
         issued = (await http.post(f"{pki}/certificates", json=holder)).json()
-    nonce = (await graphql(base, CHALLENGE))["challenge"]["nonce"]
+        if direct:
+            challenge = await http.post(f"{pki}/challenges", json={"site_code": "hometax"})
+            nonce = challenge.json()["nonce"]
+    if not direct:
+        nonce = (await graphql(base, CHALLENGE))["challenge"]["nonce"]
     key, random_num = keys.load_private_key(base64.b64decode(issued["key_file"]), CERT_PASSWORD)
     assert random_num is not None
     return {
@@ -97,9 +126,9 @@ async def signed(base: str, pki: str) -> dict[str, str]:
 
 
 async def test_application_to_approval_to_third_party_registration(
-    served: tuple[str, int],
+    served: tuple[str, int, str],
 ) -> None:
-    base, mock_port = served
+    base, mock_port, platform_key = served
     ports = mock_ports(mock_port, ["pki", "hometax"])
     pki, hometax = (f"http://127.0.0.1:{ports[name]}" for name in ("pki", "hometax"))
     # given 홍길동 verified for Hometax and a checked ID
@@ -142,9 +171,15 @@ async def test_application_to_approval_to_third_party_registration(
             "status": "SUCCEEDED", "message": "사용",
         }  # fmt: skip
         assert (await applicant.receive())["type"] == "complete"
-    # when the logistics payment platform registers the user (ID + password)
+    # when the logistics payment platform (an integrator client) registers the user
     delegate = {"userId": "cargo_pay1", "password": PASSWORD, "platform": "카고페이"}
-    delegation = (await graphql(base, DELEGATE, {"input": delegate}))["delegation"]
+    async with httpx.AsyncClient(timeout=20) as http:
+        anonymous = await http.post(
+            f"{base}/graphql", json={"query": DELEGATE, "variables": {"input": delegate}}
+        )
+    assert anonymous.json()["errors"][0]["extensions"]["code"] == "CLIENT_KIND_NOT_ALLOWED"
+    delegated = await graphql(base, DELEGATE, {"input": delegate}, api_key=platform_key)
+    delegation = delegated["delegation"]
     # then it acts for the business, as Hometax itself confirms
     assert (delegation["businessNumber"], delegation["companyName"]) == (BUSINESS, "(주)서울물류")
     async with httpx.AsyncClient(timeout=10) as http:
@@ -154,3 +189,38 @@ async def test_application_to_approval_to_third_party_registration(
     # and the business view shows the active department user
     standing = (await graphql(base, STANDING))["hometax"]["departmentUser"]
     assert standing == {"status": "ACTIVE", "statusLabel": "사용"}
+
+
+async def test_approval_made_on_hometax_itself_reaches_the_applicant(
+    served: tuple[str, int, str],
+) -> None:
+    base, mock_port, _ = served
+    ports = mock_ports(mock_port, ["pki", "hometax"])
+    pki, hometax = (f"http://127.0.0.1:{ports[name]}" for name in ("pki", "hometax"))
+    flow_id = "dpu_seed_hanbit_test"  # the manual's row: hanbit_test of 2208100016, 대기
+    ws_url = base.replace("http://", "ws://") + "/graphql"
+    async with GraphQLWebSocket.open(ws_url) as applicant:
+        # given the applicant's app subscribed, then read its application (still 대기)
+        await applicant.subscribe("approval", FLOW_UPDATED, id=flow_id)
+        read = await graphql(
+            base, "query($id: ID!) { hometaxDepartmentUserApplication(id: $id) { step } }",
+            {"id": flow_id},
+        )  # fmt: skip
+        assert read == {"step": "PENDING"}
+        # when the representative saves 사용 on Hometax's own site, not through the gateway
+        login = {"business_number": "2208100016",
+                 "proof": await signed(base, pki, "2208100016", direct=True)}  # fmt: skip
+        async with httpx.AsyncClient(timeout=20) as http:
+            token = (await http.post(f"{hometax}/auth/certificate", json=login)).json()["token"]
+            saved = await http.put(
+                f"{hometax}/my-nts/department-users/hanbit_test/status",
+                json={"status": "active"},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+        assert saved.status_code == 200, saved.text
+        # then the gateway hears it from Hometax's status feed and tells the applicant
+        message = await applicant.receive(within=10)
+        assert message["payload"]["data"]["flowUpdated"] == {
+            "id": flow_id, "agency": "HOMETAX", "step": "ACTIVE",
+            "status": "SUCCEEDED", "message": "사용",
+        }  # fmt: skip

@@ -55,8 +55,9 @@ from gateway.services.hometax.management import NewStatus
 class HometaxQueries:
     @strawberry.field(
         description=(
-            "부서사용자 아이디 신청 — an application flow by its `id`, as Hometax keeps it now "
-            "(how the applicant's app resumes). Null for an unknown id."
+            "부서사용자 아이디 신청 — an application flow by its `id`, as Hometax keeps it now, "
+            "whoever changed it (how the applicant's app resumes: subscribe to `flowUpdated`, "
+            "then read this once). Null for an unknown id."
         )
     )
     async def hometax_department_user_application(
@@ -168,18 +169,23 @@ class HometaxMutations:
     @strawberry.mutation(
         description=(
             "임시 비밀번호 발송 — the representative has a temporary password e-mailed to the "
-            "department user, who must change it at the next login."
+            "department user, who must change it at the next login; it logs in only until "
+            "`expiresAt` (24 hours), then `TEMPORARY_PASSWORD_EXPIRED`."
         )
     )
     async def hometax_temporary_password_send(
         self, info: Info, input: HometaxTemporaryPasswordSendInput
     ) -> HometaxTemporaryPasswordSendPayload:
         try:
-            masked = await resolvers.resolve_temporary_password(info, input.user_id)
+            sent = await resolvers.resolve_temporary_password(info, input.user_id)
         except UserError as failure:
             errors = hometax_errors(failure, info.context.language)
-            return HometaxTemporaryPasswordSendPayload(email_masked=None, errors=errors)
-        return HometaxTemporaryPasswordSendPayload(email_masked=masked, errors=[])
+            return HometaxTemporaryPasswordSendPayload(
+                email_masked=None, expires_at=None, errors=errors
+            )
+        return HometaxTemporaryPasswordSendPayload(
+            email_masked=sent.email_masked, expires_at=sent.expires_at, errors=[]
+        )
 
     @strawberry.mutation(
         description=(
@@ -231,8 +237,10 @@ class HometaxMutations:
 
     @strawberry.mutation(
         description=(
-            "공인인증서 등록 — the logged-in department user registers its own e-tax-invoice "
-            "certificate (not the business's); then it can log in with it."
+            "공인인증서 등록 — the department user, logged in with ID and password (not with a "
+            "certificate: `PASSWORD_LOGIN_REQUIRED`), registers its own e-tax-invoice "
+            "certificate (not the business's; a renewed one replaces it); then it can log in "
+            "with it."
         )
     )
     async def hometax_department_user_certificate_register(
@@ -252,7 +260,8 @@ class HometaxMutations:
             "부서사용자등록 — a third-party platform (e.g. a logistics payment service's "
             "회원사관리) registers an active department user by ID and password and gets a "
             "delegation token to act for the business; the representative's certificate is never "
-            "involved."
+            "involved. Only integrator clients (`X-Api-Key` of kind `integrator`): anyone else "
+            "gets the GraphQL error `CLIENT_KIND_NOT_ALLOWED`."
         )
     )
     async def hometax_department_user_delegate(

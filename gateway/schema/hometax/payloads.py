@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 
 from gateway.schema.hometax.errors import HometaxError
@@ -58,6 +60,9 @@ class HometaxDepartmentUserSetStatusPayload:
 @strawberry.type(description="Result of `hometaxTemporaryPasswordSend`.")
 class HometaxTemporaryPasswordSendPayload:
     email_masked: str | None = strawberry.field(description="Where it went, masked.")
+    expires_at: datetime | None = strawberry.field(
+        description="임시 비밀번호 유효기간 — until when the temporary password logs in."
+    )
     errors: list[HometaxError] = strawberry.field(description=_ERRORS)
 
 

@@ -96,7 +96,9 @@ class HometaxDepartmentUser(relay.Node):
 @strawberry.type(
     description=(
         "부서사용자 아이디 신청 — the application flow. Its `id` is what the applicant subscribes "
-        "to with `flowUpdated`: the representative's 사용 / 미승인 / 탈퇴 arrives at once."
+        "to with `flowUpdated`: the representative's 사용 / 미승인 / 탈퇴 arrives at once when "
+        "saved through the gateway, within about a second when saved on Hometax's own site "
+        "(the gateway watches Hometax's status feed while applications are undecided)."
     )
 )
 class HometaxDepartmentUserApplication:

@@ -9,12 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from connectors.hometax import Application, ApplicationState, Applied, HometaxConnector
+from connectors.hometax import (
+    Application,
+    ApplicationState,
+    Applied,
+    DepartmentUserStatus,
+    HometaxConnector,
+)
 from connectors.identity import IdentityConnector
 from gateway.crypto import Sealer
 from gateway.errors import UserError
+from gateway.events import EventBus
 from gateway.messages.hometax import HometaxErrorCode as Code
-from gateway.services.hometax import rules
+from gateway.services.hometax import rules, watcher
 from gateway.services.hometax.refusals import call
 from gateway.services.identity import redeem
 from gateway.services.identity.flows import VERIFIED_PURPOSE, open_sealed
@@ -27,6 +34,7 @@ class Upstreams:
     hometax: HometaxConnector
     identity: IdentityConnector
     sealer: Sealer
+    events: EventBus | None = None
 
 
 async def check_user_id(hometax: HometaxConnector, user_id: str) -> str:
@@ -55,7 +63,9 @@ async def apply(upstreams: Upstreams, application: Application, now: datetime) -
     checked = replace(
         application, identity_verification_id=upstream_id, representative_birth_date=birth_date
     )
-    return await call(upstreams.hometax.apply(checked))
+    applied = await call(upstreams.hometax.apply(checked))
+    await watcher.ensure_watching(upstreams.hometax, upstreams.events)
+    return applied
 
 
 async def _real_name(upstreams: Upstreams, application: Application, now: datetime) -> str:
@@ -81,9 +91,19 @@ async def _real_name(upstreams: Upstreams, application: Application, now: dateti
     return str(sealed["u"])
 
 
-async def state(hometax: HometaxConnector, application_id: str) -> ApplicationState | None:
-    """The application's status now; None for an unknown id."""
+UNDECIDED = (DepartmentUserStatus.PENDING, DepartmentUserStatus.NOT_APPROVED)
+
+
+async def state(
+    hometax: HometaxConnector, application_id: str, events: EventBus | None = None
+) -> ApplicationState | None:
+    """The application's status now, read from Hometax (so a change made at Hometax itself is
+    reported); None for an unknown id. While it is undecided, this replica watches Hometax's
+    status feed, so the reader's `flowUpdated` subscription hears the decision."""
     try:
-        return await call(hometax.application(application_id))
+        found = await call(hometax.application(application_id))
     except UserError:
         return None
+    if found.status in UNDECIDED:
+        await watcher.ensure_watching(hometax, events)
+    return found

@@ -8,28 +8,19 @@ from collections.abc import Mapping
 
 from connectors.hometax import (
     DepartmentUser,
-    DepartmentUserStatus,
     HometaxConnector,
     HometaxLogin,
     StatusChanged,
+    TemporaryPassword,
 )
 from gateway.errors import UserError
 from gateway.events import EventBus
-from gateway.events.flows import Agency, FlowStatus, FlowUpdate, publish_flow_update
 from gateway.messages.hometax import HometaxErrorCode as Code
+from gateway.services.hometax import flows
 from gateway.services.hometax.refusals import call
 from gateway.services.sessions import AgencyLogin
 
 REPRESENTATIVE, DEPARTMENT_USER = "representative", "department_user"
-
-FLOW_STATUS: Mapping[DepartmentUserStatus, FlowStatus] = {
-    DepartmentUserStatus.PENDING: FlowStatus.PENDING,
-    DepartmentUserStatus.NOT_APPROVED: FlowStatus.IN_PROGRESS,
-    DepartmentUserStatus.ACTIVE: FlowStatus.SUCCEEDED,
-    DepartmentUserStatus.WITHDRAWN: FlowStatus.FAILED,
-}
-"""How the applicant's flow reads each status: 사용 ends it well, 탈퇴 ends it; 미승인 may still
-become 사용."""
 
 
 class NewStatus(enum.Enum):
@@ -72,21 +63,11 @@ async def set_status(
     token = require_role(login, REPRESENTATIVE)
     changed = await call(hometax.set_status(token, user_id, status.value))
     user = changed.department_user
-    if events is not None:
-        await publish_flow_update(
-            events,
-            FlowUpdate(
-                flow_id=user.id,
-                agency=Agency.HOMETAX,
-                step=user.status.name,
-                status=FLOW_STATUS[user.status],
-                message=user.status_label,
-            ),
-        )
+    await flows.publish_status(events, user.id, user.status, user.status_label, user.changed_at)
     return changed
 
 
 async def send_temporary_password(
     hometax: HometaxConnector, login: AgencyLogin, user_id: str
-) -> str:
+) -> TemporaryPassword:
     return await call(hometax.send_temporary_password(require_role(login, REPRESENTATIVE), user_id))

@@ -8,7 +8,10 @@ from typing import Any
 
 import pytest
 
+from gateway.db.models import ClientKind
+from gateway.db.repositories import ApiClientRepository
 from gateway.settings import Settings
+from gateway.store import Store
 from koreakit.npki import keys
 from koreakit.npki.challenge import sign_challenge
 from mocks.pki.authority import MockPki
@@ -180,3 +183,11 @@ async def user_login(
 
 def codes(payload: dict[str, Any]) -> list[str]:
     return [error["code"] for error in payload["errors"]]
+
+
+async def client_key(stack: Stack, name: str, kind: ClientKind = ClientKind.INTEGRATOR) -> str:
+    """Register a client application of ``kind``; its API key (send as ``X-Api-Key``)."""
+    store: Store = stack.app.state.gateway.store
+    async with store.sessions() as db, db.begin():
+        _, key = await ApiClientRepository(db).register(name, kind)
+    return key

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from mocks.identity import people
 from tests.gateway.conftest import Stack
 from tests.gateway.hometax.conftest import APPLY, application, apply, codes, verified
@@ -33,6 +37,7 @@ async def test_both_agreements_come_before_anything_else(stack: Stack) -> None:
     # then only the agreement is reported
     assert codes(payload) == ["AGREEMENT_REQUIRED"]
     assert payload["errors"][0]["field"] == ["input", "agreements", "certificateNotice"]
+    assert "상기 내용에 대해 동의함" in payload["errors"][0]["message"]  # the boxes' label
 
 
 async def test_applicant_name_must_be_the_verified_name(stack: Stack) -> None:
@@ -83,9 +88,22 @@ async def test_closed_business_cannot_apply(stack: Stack) -> None:
     assert codes(payload) == ["CLOSED_BUSINESS"]
 
 
-async def test_mobile_and_email_are_required_and_checked(stack: Stack) -> None:
-    assert codes(await apply(stack, mobile="02-123-4567")) == ["INVALID_MOBILE"]
-    assert codes(await apply(stack, email="not-an-address")) == ["INVALID_EMAIL"]
+@pytest.mark.parametrize(
+    ("changes", "code", "field"),
+    [
+        ({"mobile": "02-123-4567"}, "INVALID_MOBILE", "mobile"),
+        ({"mobile": ""}, "INVALID_MOBILE", "mobile"),
+        ({"email": "not-an-address"}, "INVALID_EMAIL", "email"),
+        ({"email": ""}, "INVALID_EMAIL", "email"),
+        ({"department": "부" * 51}, "INVALID_DEPARTMENT", "department"),
+    ],
+)
+async def test_mobile_and_email_are_required_and_checked(
+    stack: Stack, changes: dict[str, Any], code: str, field: str
+) -> None:
+    payload = await apply(stack, **changes)
+    assert codes(payload) == [code]
+    assert payload["errors"][0]["field"] == ["input", field]
 
 
 async def test_department_and_landline_are_optional(stack: Stack) -> None:

@@ -30,7 +30,8 @@ query Users($first: Int, $after: String) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { cursor node {
-        userId name department phone mobile email status statusLabel changedAt userType
+        userId name department phone mobile email status statusLabel appliedAt changedAt
+        userType
       } }
     }
   }
@@ -66,7 +67,9 @@ async def test_manuals_row_is_listed_for_its_business(stack: Stack) -> None:
     node = (await _users(stack, token))["edges"][0]["node"]
     assert (node["userId"], node["name"], node["department"]) == ("hanbit_test", "김철수", "1팀")
     assert (node["phone"], node["email"]) == ("02-1234-4567", "test@email.com")
-    assert node["changedAt"].startswith("2018-07-01T12:00:00")
+    assert node["appliedAt"].startswith("2018-07-01T12:00:00")  # 신청일시
+    assert node["changedAt"].startswith("2018-07-01T12:00:00")  # 변경일시
+    assert (node["statusLabel"], node["userType"]) == ("대기", "전자세금계산서전용")
 
 
 async def test_list_pages_with_cursors(stack: Stack) -> None:
@@ -108,11 +111,15 @@ async def test_active_user_logs_in(stack: Stack) -> None:
     )
 
 
-async def test_not_approved_user_cannot_log_in(stack: Stack) -> None:
+async def test_not_approved_user_cannot_log_in_until_set_to_use(stack: Stack) -> None:
+    # given the representative refused the ID (미승인)
     await apply(stack)
     token = await representative(stack)
     await set_status(stack, token, "NOT_APPROVED")
     assert codes(await user_login(stack)) == ["NOT_APPROVED"]
+    # when it later sets 사용, then the ID logs in
+    assert (await set_status(stack, token, "ACTIVE"))["errors"] == []
+    assert (await user_login(stack))["errors"] == []
 
 
 async def test_withdrawn_user_cannot_log_in_nor_come_back(stack: Stack) -> None:

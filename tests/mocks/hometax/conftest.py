@@ -58,14 +58,20 @@ def mock_pki() -> MockPki:
 
 
 @pytest.fixture
-async def mocks(mock_pki: MockPki) -> AsyncIterator[HometaxMocks]:
+def mock_options() -> dict[str, Any]:
+    """Options of the hometax mock's `create_app` (a test parametrizes it to change them)."""
+    return {}
+
+
+@pytest.fixture
+async def mocks(mock_pki: MockPki, mock_options: dict[str, Any]) -> AsyncIterator[HometaxMocks]:
     apps = {
         "nts": create_nts_mock(),
         "identity": create_identity_mock(),
         "pki": create_pki_mock(pki=mock_pki),
     }
     peers = {name: httpx.ASGITransport(app=app) for name, app in apps.items()}
-    hometax = create_hometax_mock(peers=peers)
+    hometax = create_hometax_mock(peers=peers, **mock_options)
     async with (
         running(apps["nts"]),
         running(apps["identity"]),

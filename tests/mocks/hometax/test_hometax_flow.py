@@ -101,3 +101,32 @@ async def test_platform_gets_a_delegation_for_an_active_user(mocks: HometaxMocks
     seen = await mocks.hometax.post("/delegations/introspect", json={"token": issued["token"]})
     assert seen.json()["business_number"] == "6638501035"
     assert seen.json()["active"] is True
+
+
+async def test_status_feed_lists_every_change_in_order(mocks: HometaxMocks) -> None:
+    # given the feed's tail before anything happens
+    tail = (await mocks.hometax.get("/department-users/status-events?limit=0")).json()
+    assert tail["undecided"] == 1  # the seeded hanbit_test, 대기
+    # when 홍길동 applies and the representative saves 미승인, 미승인 again, then 사용
+    application_id = (await _apply(mocks)).json()["department_user"]["id"]
+    token = await _representative(mocks)
+    for status in ("not_approved", "not_approved", "active"):
+        await mocks.hometax.put(
+            "/my-nts/department-users/cargo_pay1/status",
+            json={"status": status},
+            headers=bearer(token),
+        )
+    # then the feed after the tail holds each change once, in order
+    feed = (
+        await mocks.hometax.get(f"/department-users/status-events?after={tail['last_seq']}")
+    ).json()
+    assert [(e["id"], e["status_label"]) for e in feed["events"]] == [
+        (application_id, "대기"),
+        (application_id, "미승인"),
+        (application_id, "사용"),
+    ]
+    assert feed["last_seq"] == feed["events"][-1]["seq"]
+    assert feed["undecided"] == 1
+    # and a bad cursor is refused
+    bad = await mocks.hometax.get("/department-users/status-events?after=-1")
+    assert bad.status_code == 400

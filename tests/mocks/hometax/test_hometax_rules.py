@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -192,3 +193,106 @@ async def test_id_check_lapses_after_thirty_minutes(mocks: HometaxMocks) -> None
     await mocks.hometax.post("/__admin/clock", json={"advance_seconds": 31 * 60})
     response = await mocks.hometax.post("/department-users", json=application(verification_id))
     assert response.json()["code"] == "ID_CHECK_REQUIRED"
+
+
+async def _temporary_password(mocks: HometaxMocks) -> tuple[str, dict[str, Any]]:
+    """The representative of (주)한국이디에스 has EdsTax01's temporary password e-mailed."""
+    issued = await issue(mocks.pki, "corporate", "6638501035")
+    body = {"business_number": "6638501035", "proof": await prove(mocks.pki, issued)}
+    token = (await mocks.hometax.post("/auth/certificate", json=body)).json()["token"]
+    sent = await mocks.hometax.post(
+        "/my-nts/department-users/EdsTax01/temporary-password", headers=bearer(token)
+    )
+    assert sent.status_code == 200, sent.text
+    outbox = (await mocks.hometax.get("/__admin/outbox")).json()
+    mails = outbox["messages"] if isinstance(outbox, dict) else outbox
+    code: str = mails[-1]["code"]
+    return code, sent.json()
+
+
+async def _password_login(mocks: HometaxMocks, password: str) -> httpx.Response:
+    return await mocks.hometax.post(
+        "/auth/password", json={"user_id": "EdsTax01", "password": password}
+    )
+
+
+async def test_temporary_password_lasts_a_day_on_the_mock_clock(mocks: HometaxMocks) -> None:
+    # given a temporary password sent now (the mock clock frozen), valid 24 hours
+    frozen = await mocks.hometax.post("/__admin/clock", json={"now": "2026-03-02T09:00:00+09:00"})
+    now = datetime.fromisoformat(frozen.json()["now"])
+    temporary, sent = await _temporary_password(mocks)
+    assert datetime.fromisoformat(sent["expires_at"]) - now == timedelta(hours=24)
+    # when a day less a minute has passed, it still logs in
+    await mocks.hometax.post("/__admin/clock", json={"advance_seconds": 24 * 3600 - 60})
+    assert (await _password_login(mocks, temporary)).status_code == 200
+    # then a minute later it is refused with the expiry message, also for delegations
+    await mocks.hometax.post("/__admin/clock", json={"advance_seconds": 60})
+    refused = await _password_login(mocks, temporary)
+    assert (refused.status_code, refused.json()["code"]) == (401, "TEMPORARY_PASSWORD_EXPIRED")
+    assert refused.json()["message"].startswith("임시 비밀번호의 유효기간이 지났습니다.")
+    delegation = await mocks.hometax.post(
+        "/delegations", json={"user_id": "EdsTax01", "password": temporary, "platform": "x"}
+    )
+    assert delegation.json()["code"] == "TEMPORARY_PASSWORD_EXPIRED"
+
+
+async def test_a_new_temporary_password_replaces_the_expired_one(mocks: HometaxMocks) -> None:
+    first, _ = await _temporary_password(mocks)
+    await mocks.hometax.post("/__admin/clock", json={"advance_seconds": 25 * 3600})
+    second, _ = await _temporary_password(mocks)
+    assert (await _password_login(mocks, first)).json()["code"] == "LOGIN_FAILED"
+    assert (await _password_login(mocks, second)).json()["password_change_required"] is True
+
+
+async def test_changed_password_does_not_expire(mocks: HometaxMocks) -> None:
+    # given the user changed the temporary password in time
+    temporary, _ = await _temporary_password(mocks)
+    token = (await _password_login(mocks, temporary)).json()["token"]
+    change = {"current_password": temporary, "new_password": "NewPass24!ok",
+              "new_password_confirmation": "NewPass24!ok"}  # fmt: skip
+    changed = await mocks.hometax.post(
+        "/department-user/password", json=change, headers=bearer(token)
+    )
+    assert changed.status_code == 200, changed.text
+    # then a week later the new password still logs in
+    await mocks.hometax.post("/__admin/clock", json={"advance_seconds": 7 * 24 * 3600})
+    assert (await _password_login(mocks, "NewPass24!ok")).status_code == 200
+
+
+@pytest.mark.parametrize("mock_options", [{"temporary_password_ttl_seconds": 600}])
+async def test_temporary_password_validity_is_configurable(mocks: HometaxMocks) -> None:
+    # given a mock whose temporary passwords last ten minutes
+    temporary, _ = await _temporary_password(mocks)
+    # when eleven minutes pass
+    await mocks.hometax.post("/__admin/clock", json={"advance_seconds": 11 * 60})
+    # then it no longer logs in
+    assert (await _password_login(mocks, temporary)).json()["code"] == (
+        "TEMPORARY_PASSWORD_EXPIRED"
+    )
+
+
+async def test_certificate_is_registered_only_in_an_id_password_login(mocks: HometaxMocks) -> None:
+    # given EdsTax01 registered a certificate and logged in with it
+    password_login = await _password_login(mocks, "Etax2024!ok")
+    etax = await issue(mocks.pki, "e-tax-invoice", "6638501035")
+    registered = await mocks.hometax.post(
+        "/department-user/certificate",
+        json={"proof": await prove(mocks.pki, etax)},
+        headers=bearer(password_login.json()["token"]),
+    )
+    assert registered.status_code == 200, registered.text
+    body = {"business_number": "6638501035", "user_id": "EdsTax01",
+            "proof": await prove(mocks.pki, etax)}  # fmt: skip
+    certificate_login = await mocks.hometax.post("/auth/certificate", json=body)
+    # when it registers a renewed certificate in the certificate login
+    renewed = await issue(mocks.pki, "e-tax-invoice", "6638501035")
+    refused = await mocks.hometax.post(
+        "/department-user/certificate",
+        json={"proof": await prove(mocks.pki, renewed)},
+        headers=bearer(certificate_login.json()["token"]),
+    )
+    # then the manual's rule refuses it
+    assert (refused.status_code, refused.json()["code"]) == (403, "PASSWORD_LOGIN_REQUIRED")
+    assert refused.json()["message"] == (
+        "경선된 인증서를 등록하기 위해서는 아이디/비밀번호로 로그인을 해야 됩니다."
+    )
