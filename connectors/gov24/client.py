@@ -23,6 +23,7 @@ from connectors.gov24.records import (
     ConfirmationPage,
     Draft,
     LoginState,
+    MemberLogin,
     Slip,
     UsageApproval,
     Verified,
@@ -62,10 +63,21 @@ class Gov24Connector(BaseConnector):
 
     agency = "gov24"
 
-    async def log_in(self, proof: dict[str, str], resident_number: str) -> LoginState:
-        """인증서 로그인: the proof over a pki challenge and the typed 주민등록번호."""
+    async def member_log_in(self, user_id: str, password: str) -> MemberLogin:
+        """정부24 접속 by ID and password: a portal login only (the issuance menus need the
+        certificate login)."""
+        body = {"user_id": user_id, "password": password}
+        response = await self.request("POST", "/members/login", json=body)
+        return self.decode(response, p.MemberLoginBody).record()
+
+    async def log_in(
+        self, proof: dict[str, str], resident_number: str, member_token: str | None = None
+    ) -> LoginState:
+        """인증서 로그인: the proof over a pki challenge and the typed 주민등록번호; with
+        ``member_token`` (entered by ID/PW first) the certificate must be that member's."""
         body = {"proof": proof, "resident_number": resident_number}
-        response = await self.request("POST", "/login", json=body)
+        headers = _bearer(member_token) if member_token else None
+        response = await self.request("POST", "/login", json=body, headers=headers)
         return self.decode(response, p.LoginBody).record()
 
     async def login_state(self, token: str) -> LoginState:

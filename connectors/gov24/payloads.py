@@ -28,6 +28,7 @@ class GuardianBody(_Wire):
     number_masked: str
     document: str
     consent_signed: bool
+    id_document: str | None = None
 
 
 class ApprovalBody(_Wire):
@@ -114,6 +115,18 @@ class LoginBody(_Wire):
         fields = self.model_dump(exclude={"approval", "application"})
         draft = self.application.record() if self.application else None
         return r.LoginState(**fields, approval=self.approval.record(), draft=draft)
+
+
+class MemberLoginBody(_Wire):
+    token: str
+    user_id: str
+    name: str
+    expires_at: datetime
+    complex_auth_required: bool = True
+    message: str = ""
+
+    def record(self) -> r.MemberLogin:
+        return r.MemberLogin(**self.model_dump())
 
 
 class AddressPageBody(_Wire):

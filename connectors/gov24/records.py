@@ -16,6 +16,7 @@ class Guardian:
     number_masked: str
     document: str
     consent_signed: bool
+    id_document: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,18 @@ class LoginState:
     draft: Draft | None
     token: str | None = field(default=None, repr=False)
     holder_name: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberLogin:
+    """정부24 접속 by ID and password: a portal login that opens no 발급시스템 menu."""
+
+    user_id: str
+    name: str
+    expires_at: datetime
+    complex_auth_required: bool
+    message: str
+    token: str = field(repr=False)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,10 @@ class Gov24ErrorCode(enum.Enum):
     GUARDIAN_MISMATCH = "GUARDIAN_MISMATCH"
     CONFIRMATION_NOT_FOUND = "CONFIRMATION_NOT_FOUND"
     NOT_DESIGNATED_AGENCY = "NOT_DESIGNATED_AGENCY"
+    MEMBER_LOGIN_FAILED = "MEMBER_LOGIN_FAILED"
+    COMPLEX_AUTH_REQUIRED = "COMPLEX_AUTH_REQUIRED"
+    MEMBER_MISMATCH = "MEMBER_MISMATCH"
+    WALLET_NOT_AVAILABLE = "WALLET_NOT_AVAILABLE"
     MALFORMED_CERTIFICATE = "MALFORMED_CERTIFICATE"
     UNTRUSTED_CA = "UNTRUSTED_CA"
     EXPIRED = "EXPIRED"
@@ -229,6 +233,24 @@ GOV24_TEXTS: dict[Gov24ErrorCode, Text] = {
         "이외에 다른 용도로 사용할 수 없습니다.",
         "Only the designated submission agency may view this confirmation; it may not be used "
         "for any other purpose.",
+    ),
+    _C.MEMBER_LOGIN_FAILED: Text(
+        "아이디 또는 비밀번호가 일치하지 않습니다.",
+        "The ID or the password is wrong.",
+    ),
+    _C.COMPLEX_AUTH_REQUIRED: Text(
+        "전자본인서명확인서 발급은 복합인증 로그인이 필요합니다. 복합 인증로그인으로 이동하여 "
+        "공인인증서 로그인 후 보안토큰이나 전화인증을 통한 추가 신분확인을 해 주세요.",
+        "Issuing an electronic personal-signature confirmation needs the combined login: log "
+        "in with your certificate, then complete the security-token or telephone check.",
+    ),
+    _C.WALLET_NOT_AVAILABLE: Text(
+        "전자문서지갑 서비스는 2021년부터 제공됩니다. 발급증을 출력해 주세요.",
+        "The document wallet is offered from 2021; print the slip instead.",
+    ),
+    _C.MEMBER_MISMATCH: Text(
+        "로그인한 회원 본인의 인증서로 복합인증 로그인을 해 주세요.",
+        "Use the certificate of the member who is logged in for the combined login.",
     ),
 }
 GOV24_TEXTS.update(

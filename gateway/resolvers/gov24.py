@@ -25,6 +25,7 @@ from gateway.schema.gov24.connections import (
     page_size,
 )
 from gateway.schema.gov24.enums import Gov24AgencyCategory
+from gateway.schema.gov24.member import Gov24MemberLogin
 from gateway.schema.gov24.types import (
     Gov24Address,
     Gov24Agency,
@@ -34,7 +35,7 @@ from gateway.schema.gov24.types import (
     Gov24UsageApproval,
 )
 from gateway.services import sessions
-from gateway.services.gov24 import account, issuance
+from gateway.services.gov24 import account, issuance, member
 from gateway.services.gov24.flows import Flow, token_of
 from gateway.services.gov24.refusals import call
 from gateway.store import utcnow
@@ -52,21 +53,10 @@ def _issuance(info: Info, flow: Flow) -> Gov24Issuance:
     return Gov24Issuance.of(flow, token_of(sealer, flow.id))
 
 
-async def resolve_issuance_start(
-    info: Info, proof: ProofCheck, resident_number: rrn.ResidentNumber
-) -> tuple[Gov24Issuance, str | None]:
-    """Log in at the agency and hold that login in the caller's gateway session; returns the
-    flow and a new session token when the caller had no session."""
-    gov24, sealer = _agency(info)
-    flow = await issuance.start(gov24, sealer, proof, resident_number)
+async def _hold(info: Info, login: sessions.AgencyLogin) -> str | None:
+    """Hold ``login`` in the caller's gateway session (replacing an earlier gov24 login);
+    the new session's token when the caller had none."""
     store, current = info.context.require_store()
-    login = sessions.AgencyLogin(
-        agency="gov24",
-        principal_kind="person",
-        principal_label=f"{flow.login.approval.name} ({flow.login.approval.number_masked})",
-        upstream_token=token_of(sealer, flow.id),
-        expires_at=flow.login.expires_at,
-    )
     client_id = info.context.client.id if info.context.client else None
     async with unit_of_work(store.sessions) as db:
         token = await sessions.start_or_extend(
@@ -79,7 +69,53 @@ async def resolve_issuance_start(
             client_id=client_id,
         )
     current.forget()
-    return _issuance(info, flow), token
+    return token
+
+
+async def _held_login(info: Info) -> sessions.AgencyLogin | None:
+    """The gateway session's live gov24 login, of either kind; None without one."""
+    store, current = info.context.require_store()
+    try:
+        return sessions.require_login(await current.get(), store.sealer, "gov24", utcnow())
+    except UserError:
+        return None
+
+
+async def resolve_member_login(
+    info: Info, user_id: str, password: str
+) -> tuple[Gov24MemberLogin, str | None]:
+    """정부24 접속 by ID and password, held in the gateway session as a ``member`` login."""
+    entered = await member.log_in(info.context.upstreams.gov24, user_id, password)
+    login = sessions.AgencyLogin(
+        agency="gov24",
+        principal_kind=member.PRINCIPAL_KIND,
+        principal_label=f"{entered.name} ({entered.user_id})",
+        upstream_token=entered.token,
+        expires_at=entered.expires_at,
+    )
+    return Gov24MemberLogin.of(entered), await _hold(info, login)
+
+
+async def resolve_issuance_start(
+    info: Info, proof: ProofCheck, resident_number: rrn.ResidentNumber
+) -> tuple[Gov24Issuance, str | None]:
+    """복합인증 로그인: log in at the agency with the certificate (as the session's member,
+    when the caller entered by ID and password first) and hold that login in the caller's
+    gateway session; returns the flow and a new session token when the caller had none."""
+    gov24, sealer = _agency(info)
+    held = await _held_login(info)
+    member_token = (
+        held.upstream_token if held and held.principal_kind == member.PRINCIPAL_KIND else None
+    )
+    flow = await issuance.start(gov24, sealer, proof, resident_number, member_token)
+    login = sessions.AgencyLogin(
+        agency="gov24",
+        principal_kind="person",
+        principal_label=f"{flow.login.approval.name} ({flow.login.approval.number_masked})",
+        upstream_token=token_of(sealer, flow.id),
+        expires_at=flow.login.expires_at,
+    )
+    return _issuance(info, flow), await _hold(info, login)
 
 
 async def resolve_issuance(info: Info, flow_id: str) -> Gov24Issuance | None:
@@ -146,19 +182,22 @@ async def resolve_agencies(
 
 
 async def viewer_token(info: Info) -> str | None:
-    """The gateway session's gov24 login token; None when it holds none (or it lapsed)."""
-    store, current = info.context.require_store()
-    try:
-        login = sessions.require_login(await current.get(), store.sealer, "gov24", utcnow())
-    except UserError:
+    """The gateway session's gov24 certificate-login token; None when it holds none (or it
+    lapsed, or it is a login by ID and password, which opens no 발급시스템 menu)."""
+    login = await _held_login(info)
+    if login is None or login.principal_kind == member.PRINCIPAL_KIND:
         return None
     return login.upstream_token
 
 
 async def _required_token(info: Info) -> str:
-    """The viewer's gov24 login token. Raises: UserError NOT_LOGGED_IN (gov24)."""
+    """The viewer's gov24 certificate-login token.
+
+    Raises: UserError NOT_LOGGED_IN (gov24), COMPLEX_AUTH_REQUIRED (ID/PW login only).
+    """
     store, current = info.context.require_store()
     login = sessions.require_login(await current.get(), store.sealer, "gov24", utcnow())
+    member.require_complex_auth(login.principal_kind)
     return login.upstream_token
 
 

@@ -23,6 +23,10 @@ consent and proof documents). Valid 2 years (`approval_validity_years` option); 
 the 30 days before expiry (`POST /approval/renew` after login, or
 `POST /__admin/approvals/{id}/renew` in person).
 
+**정부24 접속 (ID, PW 입력).** `POST /members/login` with a 정부24 회원 ID and password gives a
+portal login only: every 발급시스템 menu answers it `COMPLEX_AUTH_REQUIRED` (복합인증 로그인 안내),
+and a certificate login sent with its bearer token must be the same person (`MEMBER_MISMATCH`).
+
 **Issuance (발급).** `POST /login` with a 공동인증서 proof over a pki challenge plus the typed
 주민등록번호 (checked by the pki mock's `/verify`, VID owner check, personal certificates only);
 the approval must be valid. The extra identity check sends a 6-digit code to the outbox (a
@@ -45,7 +49,8 @@ logged and listed to the citizen in `GET /confirmations/{number}`.
 approvals (relative to the mock clock when the seed loads): 홍길동 801210-1 (mobile
 010-1234-5678, valid), 김영희 780905-2 (landline 02-2100-1234, 10 days before expiry: renewable),
 이서준 850321-1 (security token GOV-TKN-0001, expired 5 days ago), and the minor 김하늘
-120315-4 (mobile 010-5555-0001; legal representative 김영희, consent signed).
+120315-4 (mobile 010-5555-0001; legal representative 김영희, consent signed). Member: 홍길동,
+ID `hong1210`, password `Gov24-hong!1210`. `POST /__admin/seed` takes `approvals` and `members`.
 
 Resident numbers are sealed at rest and answered masked (801210-1******). Errors are
 `{"code", "message" (Korean), "message_en", "field"?, "tries_left"?}`.

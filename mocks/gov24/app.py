@@ -11,11 +11,20 @@ from typing import Any
 from starlette.applications import Starlette
 
 from mocks.framework import IN_MEMORY_URL
-from mocks.gov24 import approvals, confirmations, directory, issuance, login, verification
+from mocks.gov24 import (
+    approvals,
+    confirmations,
+    directory,
+    issuance,
+    login,
+    members,
+    verification,
+)
 from mocks.gov24.agency import agency
 
 OPERATION_MODULES: tuple[object, ...] = (
     approvals,
+    members,
     login,
     directory,
     issuance,

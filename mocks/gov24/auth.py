@@ -9,6 +9,7 @@ from sqlalchemy import select
 from mocks.framework import MockContext
 from mocks.framework.sealing import lookup_hash
 from mocks.gov24.errors import Gov24Error
+from mocks.gov24.membership import member_of
 from mocks.gov24.messages import Gov24ErrorCode
 from mocks.gov24.models import Approval, Login
 
@@ -26,7 +27,8 @@ async def login_of(ctx: MockContext, *, checked: bool = True) -> tuple[Login, Ap
         checked: require the extra identity check to be done (every menu but the check itself).
 
     Raises:
-        Gov24Error: 401 LOGIN_REQUIRED / LOGIN_EXPIRED, 403 IDENTITY_CHECK_REQUIRED.
+        Gov24Error: 401 LOGIN_REQUIRED / LOGIN_EXPIRED, 403 IDENTITY_CHECK_REQUIRED, 403
+            COMPLEX_AUTH_REQUIRED (a member login by ID and password only).
     """
     header = ctx.request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -35,6 +37,8 @@ async def login_of(ctx: MockContext, *, checked: bool = True) -> tuple[Login, Ap
     session = await ctx.session()
     login = await session.scalar(select(Login).where(Login.token_hash == lookup_hash(token)))
     if login is None:
+        if await member_of(ctx, token) is not None:  # ID/PW only: 복합인증 로그인 안내
+            raise Gov24Error(403, _C.COMPLEX_AUTH_REQUIRED)
         raise Gov24Error(401, _C.LOGIN_REQUIRED)
     if ctx.clock.now() >= login.expires_at or login.status == "locked":
         raise Gov24Error(401, _C.LOGIN_EXPIRED)

@@ -11,7 +11,7 @@ from mocks.framework import MockContext
 from mocks.gov24.agency import route
 from mocks.gov24.auth import login_of
 from mocks.gov24.errors import Gov24Error
-from mocks.gov24.messages import Gov24ErrorCode
+from mocks.gov24.messages import WALLET_SINCE, Gov24ErrorCode
 from mocks.gov24.models import Confirmation, VerificationLog
 from mocks.gov24.slip_pdf import render
 from mocks.gov24.views import (
@@ -116,11 +116,15 @@ async def slip_pdf(ctx: MockContext) -> Response:
     "POST",
     "/confirmations/{number}/wallet",
     ok=WalletSaved,
-    errors=(401, 403, 404),
-    summary="전자문서지갑에 저장 — save the slip to the document wallet (again: kept once)",
+    errors=(401, 403, 404, 409),
+    summary="전자문서지갑에 저장 — save the slip to the document wallet (again: kept once); "
+    "the wallet is offered from 2021 (mock clock)",
 )
 async def save_to_wallet(ctx: MockContext) -> WalletSaved:
     row = await _mine(ctx)
+    now = ctx.clock.now()
+    if now < WALLET_SINCE:
+        raise Gov24Error(409, Gov24ErrorCode.WALLET_NOT_AVAILABLE)
     if row.wallet_saved_at is None:
-        row.wallet_saved_at = ctx.clock.now()
+        row.wallet_saved_at = now
     return WalletSaved(number=row.number, wallet_saved_at=row.wallet_saved_at.isoformat())

@@ -28,7 +28,8 @@ async def grant(
 
     Raises:
         Gov24Error: INVALID_NUMBER, PHONE_REQUIRED / INVALID_PHONE, TOKEN_REQUIRED,
-            GUARDIAN_REQUIRED, CONSENT_REQUIRED, APPROVAL_EXISTS (a valid one exists).
+            GUARDIAN_REQUIRED, CONSENT_REQUIRED, GUARDIAN_ROLE_MISMATCH, APPROVAL_EXISTS (a
+            valid one exists).
     """
     approved_at = request.approved_at or now
     person = resident(request.resident_number, approved_at.date(), "resident_number")
@@ -38,6 +39,7 @@ async def grant(
     )  # fmt: skip
     if capacity != "adult":
         _require_consent(request.guardian, approved_at)
+        _require_role(capacity, request.guardian)
     digits = token = None
     if request.method == "security_token":
         if not request.token_serial:
@@ -70,6 +72,7 @@ async def grant(
         guardian_name=guardian.name if guardian else None,
         guardian_number_sealed=seal(_guardian_number(guardian, now)) if guardian else None,
         guardian_number_masked=masked(_guardian_number(guardian, now)) if guardian else None,
+        guardian_id_document=guardian.id_document if guardian else None,
         guardian_document=guardian.document if guardian else None,
         consent_signed=bool(guardian and guardian.consent_signed),
         approved_at=approved_at,
@@ -88,8 +91,19 @@ def _require_consent(guardian: GuardianRequest | None, now: datetime) -> None:
     _guardian_number(guardian, now)
     if not guardian.consent_signed:
         raise Gov24Error(422, _C.CONSENT_REQUIRED, field="guardian.consent_signed")
+    if guardian.id_document is None:
+        raise Gov24Error(422, _C.CONSENT_REQUIRED, field="guardian.id_document")
     if not guardian.document.strip():
         raise Gov24Error(422, _C.CONSENT_REQUIRED, field="guardian.document")
+
+
+_ROLE_OF = {"minor": "legal_representative", "limited_guardianship": "limited_guardian"}
+
+
+def _require_role(capacity: str, guardian: GuardianRequest | None) -> None:
+    """미성년자 → 법정대리인, 피한정후견인 → 한정후견인 (the one who consents for each)."""
+    if guardian is not None and guardian.role != _ROLE_OF[capacity]:
+        raise Gov24Error(422, _C.GUARDIAN_ROLE_MISMATCH, field="guardian.role")
 
 
 def _guardian_number(guardian: GuardianRequest, now: datetime) -> str:

@@ -17,6 +17,7 @@ from mocks.gov24.agency import route
 from mocks.gov24.auth import login_of, new_token
 from mocks.gov24.errors import Gov24Error
 from mocks.gov24.issuance import ApplicationView, application_view
+from mocks.gov24.membership import member_of
 from mocks.gov24.messages import CODE_TTL, LOGIN_TTL, MAX_WRONG_CODES, Gov24ErrorCode
 from mocks.gov24.models import Approval, Login
 from mocks.gov24.pki_peer import verify_proof
@@ -91,7 +92,8 @@ class CodeRequest(BaseModel):
     status=201,
     errors=(403, 404, 410, 422, 503),
     summary="인증서 로그인 — a personal certificate proof plus 주민등록번호; needs a valid usage "
-    "approval; sends the extra identity-check code",
+    "approval; sends the extra identity-check code. Sent with a member login's bearer token "
+    "(entered by ID/PW first), the certificate must be that member's",
 )
 async def log_in(ctx: MockContext, body: LoginRequest) -> LoginStarted:
     now = ctx.clock.now()
@@ -107,6 +109,7 @@ async def log_in(ctx: MockContext, body: LoginRequest) -> LoginStarted:
         raise Gov24Error(410, _C.APPROVAL_EXPIRED)
     if verified["holder_name"] != approval.name:
         raise Gov24Error(422, _C.NAME_MISMATCH, field="proof.certificate")
+    await _same_member(ctx, number)
     token = new_token()
     login = Login(
         id=new_id("lgn"),
@@ -125,6 +128,20 @@ async def log_in(ctx: MockContext, body: LoginRequest) -> LoginStarted:
     await _send_code(ctx, login, approval)
     state = await state_of(ctx, login, approval)
     return LoginStarted(**state.model_dump(), token=token, holder_name=verified["holder_name"])
+
+
+async def _same_member(ctx: MockContext, number: str) -> None:
+    """Entered by ID and password first (``Authorization: Bearer g24m_…``): the certificate must
+    be that member's. A lapsed member login is no obstacle: a certificate login alone is allowed.
+
+    Raises: Gov24Error 403 MEMBER_MISMATCH.
+    """
+    scheme, _, token = ctx.request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        return
+    member = await member_of(ctx, token)
+    if member is not None and member.number_hash != lookup_hash(number):
+        raise Gov24Error(403, _C.MEMBER_MISMATCH, field="proof.certificate")
 
 
 async def _send_code(ctx: MockContext, login: Login, approval: Approval) -> None:

@@ -7,7 +7,7 @@ own sentences where it has one (승인 유효기간 2년, 만료 전 30일 이�
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Final
 
@@ -21,11 +21,14 @@ RENEWAL_WINDOW: Final = timedelta(days=30)
 ADULT_AGE: Final = 19
 """민법 제4조: 19세로 성년에 이르게 된다."""
 LOGIN_TTL: Final = timedelta(minutes=30)
+MEMBER_LOGIN_TTL: Final = timedelta(minutes=30)
 CODE_TTL: Final = timedelta(minutes=3)
 MAX_WRONG_CODES: Final = 5
 APPLICATION_TTL: Final = timedelta(minutes=30)
 MAX_TEXT: Final = 100
 """Longest 용도, 거래상대방 and 위임받은 사람 entries (this mock's limit)."""
+WALLET_SINCE: Final = datetime(2021, 1, 1, tzinfo=timezone(timedelta(hours=9)))
+"""전자문서지갑 서비스는 2021년부터 제공 (seed 003)."""
 SLIP_NOTICE: Final = "발급증은 전자본인서명확인서를 발급했다는 의미로서 법적 효력 없음"
 """Seed 003, 발급 및 활용 (its typo 전자본인서명학인서 corrected)."""
 PURPOSE_NOTICE: Final = "전자본인서명확인서에 기재한 목적 이외에 다른 용도로 사용 금지"
@@ -71,6 +74,11 @@ class Gov24ErrorCode(StrEnum):
     CONFIRMATION_NOT_FOUND = "CONFIRMATION_NOT_FOUND"
     NOT_DESIGNATED_AGENCY = "NOT_DESIGNATED_AGENCY"
     PEER_UNAVAILABLE = "PEER_UNAVAILABLE"
+    MEMBER_LOGIN_FAILED = "MEMBER_LOGIN_FAILED"
+    COMPLEX_AUTH_REQUIRED = "COMPLEX_AUTH_REQUIRED"
+    MEMBER_MISMATCH = "MEMBER_MISMATCH"
+    WALLET_NOT_AVAILABLE = "WALLET_NOT_AVAILABLE"
+    GUARDIAN_ROLE_MISMATCH = "GUARDIAN_ROLE_MISMATCH"
 
 
 _C = Gov24ErrorCode
@@ -208,6 +216,29 @@ MESSAGES: Final[dict[Gov24ErrorCode, tuple[str, str]]] = {
         "다른 용도로 사용할 수 없습니다.",
         "Only the designated submission agency may view this confirmation; it may not be used "
         "for any other purpose.",
+    ),
+    _C.MEMBER_LOGIN_FAILED: (
+        "아이디 또는 비밀번호가 일치하지 않습니다.",
+        "The ID or the password is wrong.",
+    ),
+    _C.COMPLEX_AUTH_REQUIRED: (
+        "전자본인서명확인서 발급은 복합인증 로그인이 필요합니다. 복합 인증로그인으로 이동하여 "
+        "공인인증서 로그인 후 보안토큰이나 전화인증을 통한 추가 신분확인을 해 주세요.",
+        "Issuing an electronic personal-signature confirmation needs the combined login: log "
+        "in with your certificate, then complete the security-token or telephone check.",
+    ),
+    _C.MEMBER_MISMATCH: (
+        "로그인한 회원 본인의 인증서로 복합인증 로그인을 해 주세요.",
+        "Use the certificate of the member who is logged in for the combined login.",
+    ),
+    _C.WALLET_NOT_AVAILABLE: (
+        "전자문서지갑 서비스는 2021년부터 제공됩니다. 발급증을 출력해 주세요.",
+        "The document wallet is offered from 2021; print the slip instead.",
+    ),
+    _C.GUARDIAN_ROLE_MISMATCH: (
+        "미성년자는 법정대리인이, 피한정후견인은 한정후견인이 동의해야 합니다.",
+        "A minor needs the legal representative's consent; a person under limited "
+        "guardianship needs the limited guardian's.",
     ),
     _C.PEER_UNAVAILABLE: (
         "인증기관에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",

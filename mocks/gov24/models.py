@@ -41,6 +41,31 @@ class Address(Gov24Base):
     postal_code: Mapped[str] = mapped_column(String(5))
 
 
+class Member(Gov24Base):
+    """정부24 회원 — an ID/password account of the portal (the 발급시스템 is reached from it)."""
+
+    __tablename__ = "gov24_members"
+
+    user_id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    """아이디."""
+    password_hash: Mapped[str] = mapped_column(String(200))
+    """pbkdf2-sha256, salted; never answered."""
+    name: Mapped[str] = mapped_column(String(60))
+    number_hash: Mapped[str] = mapped_column(String(64), index=True)
+    """Keyed hash of the member's 주민등록번호: the certificate of a 복합인증 must be theirs."""
+
+
+class MemberLogin(Gov24Base):
+    """A portal login by ID and password (`POST /members/login`): it opens no issuance menu."""
+
+    __tablename__ = "gov24_member_logins"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("gov24_members.user_id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(KstDateTime())
+    expires_at: Mapped[datetime] = mapped_column(KstDateTime())
+
+
 class Approval(Gov24Base):
     """발급시스템 이용 승인 — granted in person at an 읍·면·동 or 출장소."""
 
@@ -66,6 +91,8 @@ class Approval(Gov24Base):
     guardian_name: Mapped[str | None] = mapped_column(String(60))
     guardian_number_sealed: Mapped[str | None] = mapped_column(String(200))
     guardian_number_masked: Mapped[str | None] = mapped_column(String(14))
+    guardian_id_document: Mapped[str | None] = mapped_column(String(30))
+    """법정대리인·한정후견인의 신분증."""
     guardian_document: Mapped[str | None] = mapped_column(String(100))
     """증명서류 (가족관계증명서, 후견등기사항증명서 …)."""
     consent_signed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -22,6 +22,9 @@ class GuardianRequest(BaseModel):
     role: GuardianRole = Field(description="legal_representative (법정대리인) | limited_guardian")
     name: str = Field(min_length=1, max_length=60)
     resident_number: str = Field(description="주민등록번호; sealed at rest, never answered")
+    id_document: IdDocument | None = Field(
+        None, description="법정대리인·한정후견인의 신분증 presented at the office (required)"
+    )
     document: str = Field(
         "", max_length=100, description="증명서류: 가족관계증명서, 후견등기사항증명서 …"
     )
@@ -47,18 +50,31 @@ class ApprovalRequest(BaseModel):
     approved_at: datetime | None = Field(None, description="default: now on the mock clock")
 
 
+class MemberRequest(BaseModel):
+    """정부24 회원 (ID/password account) to record."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    user_id: str = Field(min_length=4, max_length=20, pattern=r"^[a-z0-9_]+$", description="아이디")
+    password: str = Field(min_length=8, max_length=64, description="stored only hashed")
+    name: str = Field(min_length=1, max_length=60, description="성명")
+    resident_number: str = Field(description="주민등록번호; only its keyed hash is kept")
+
+
 class Gov24Seed(BaseModel):
-    """Body of ``POST /__admin/seed``: approvals to record."""
+    """Body of ``POST /__admin/seed``: approvals and members to record."""
 
     model_config = ConfigDict(extra="forbid")
 
     approvals: list[ApprovalRequest] = Field(default_factory=list)
+    members: list[MemberRequest] = Field(default_factory=list)
 
 
 class GuardianView(BaseModel):
     role: GuardianRole
     name: str
     number_masked: str
+    id_document: IdDocument | None
     document: str
     consent_signed: bool
 

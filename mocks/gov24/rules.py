@@ -4,6 +4,7 @@ renewed — each on the mock clock."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from koreakit import masking, phone, rrn
 from koreakit.errors import InvalidIdentifierError
@@ -11,7 +12,7 @@ from mocks.framework.sealing import unseal
 from mocks.gov24.errors import Gov24Error
 from mocks.gov24.messages import ADULT_AGE, RENEWAL_WINDOW, Gov24ErrorCode
 from mocks.gov24.models import Approval
-from mocks.gov24.records import ApprovalView, GuardianView
+from mocks.gov24.records import ApprovalView, GuardianView, IdDocument
 
 _C = Gov24ErrorCode
 
@@ -97,6 +98,7 @@ def view(approval: Approval, now: datetime) -> ApprovalView:
             role=approval.guardian_role,
             name=approval.guardian_name or "",
             number_masked=approval.guardian_number_masked or "",
+            id_document=cast("IdDocument | None", approval.guardian_id_document),
             document=approval.guardian_document or "",
             consent_signed=approval.consent_signed,
         )

@@ -14,11 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from koreakit import rrn
 from mocks.framework import Clock
+from mocks.gov24 import membership
 from mocks.gov24.errors import Gov24Error
 from mocks.gov24.granting import grant
 from mocks.gov24.messages import APPROVAL_VALIDITY_YEARS
 from mocks.gov24.models import Address, Agency
-from mocks.gov24.records import ApprovalRequest, Gov24Seed, GuardianRequest
+from mocks.gov24.records import ApprovalRequest, Gov24Seed, GuardianRequest, MemberRequest
 
 DATA: Final = Path(__file__).parent / "data"
 
@@ -34,6 +35,9 @@ LEE_SEOJUN_NUMBER: Final = _rrn("850321154321")
 KIM_HANEUL_NUMBER: Final = _rrn("120315412345")
 """A minor (born 2012), with 김영희 as legal representative."""
 TOKEN_SERIAL: Final = "GOV-TKN-0001"
+HONG_USER_ID: Final = "hong1210"
+HONG_PASSWORD: Final = "Gov24-hong!1210"
+"""홍길동's 정부24 회원 ID and password (test data, documented in the OpenAPI description)."""
 
 
 @cache
@@ -79,6 +83,7 @@ def seed_approvals(clock: Clock) -> list[ApprovalRequest]:
                 role="legal_representative",
                 name="김영희",
                 resident_number=KIM_YOUNGHEE_NUMBER,
+                id_document="driver_license",
                 document="가족관계증명서",
                 consent_signed=True,
             ),
@@ -87,20 +92,35 @@ def seed_approvals(clock: Clock) -> list[ApprovalRequest]:
     ]
 
 
+def seed_members() -> list[MemberRequest]:
+    return [
+        MemberRequest(
+            user_id=HONG_USER_ID,
+            password=HONG_PASSWORD,
+            name="홍길동",
+            resident_number=HONG_GILDONG_NUMBER,
+        )
+    ]
+
+
 async def load_seed(session: AsyncSession, clock: Clock) -> None:
     """Load the default seed into an empty database."""
     session.add_all(Agency(**row) for row in _json("agencies.json"))
     session.add_all(Address(**row) for row in _json("addresses.json"))
     await session.flush()
-    await upsert_approvals(session, clock, Gov24Seed(approvals=seed_approvals(clock)))
+    seed = Gov24Seed(approvals=seed_approvals(clock), members=seed_members())
+    await upsert_approvals(session, clock, seed)
 
 
 async def upsert_approvals(session: AsyncSession, clock: Clock, payload: Any) -> Mapping[str, int]:
-    """Record the approvals of ``POST /__admin/seed`` (a refused one refuses the whole body)."""
+    """Record the approvals and members of ``POST /__admin/seed`` (a refused one refuses the
+    whole body)."""
     seed = Gov24Seed.model_validate(payload)
-    for request in seed.approvals:
-        try:
+    try:
+        for request in seed.approvals:
             await grant(session, request, clock.now(), APPROVAL_VALIDITY_YEARS)
-        except Gov24Error as refusal:
-            raise ValueError(f"{refusal.code}: {refusal.body().message_en}") from None
-    return {"approvals": len(seed.approvals)}
+        for member in seed.members:
+            await membership.record(session, member, clock.now())
+    except Gov24Error as refusal:
+        raise ValueError(f"{refusal.code}: {refusal.body().message_en}") from None
+    return {"approvals": len(seed.approvals), "members": len(seed.members)}

@@ -1,5 +1,6 @@
-"""Gov24 end to end over real sockets: an approval granted at the office, certificate login, the
-phone code, the form, a real signature, the slip, and the receiving agency's verification."""
+"""Gov24 end to end over real sockets: an approval granted at the office, 정부24 접속 by ID and
+password, the 복합인증 (certificate login and the phone code), the form, a real signature, the
+slip, and the receiving agency's verification."""
 
 from __future__ import annotations
 
@@ -73,9 +74,16 @@ def graphql(served: Served, query: str, variables: dict[str, Any], **headers: st
     return payload
 
 
-def mutation(served: Served, field: str, input_type: str, selection: str, **input: Any) -> Any:
+def mutation(
+    served: Served,
+    field: str,
+    input_type: str,
+    selection: str,
+    headers: dict[str, str] | None = None,
+    **input: Any,
+) -> Any:
     document = f"mutation($input: {input_type}!) {{ {field}(input: $input) {{ {selection} }} }}"
-    payload = graphql(served, document, {"input": input})
+    payload = graphql(served, document, {"input": input}, **(headers or {}))
     assert payload["errors"] == [], payload
     return payload
 
@@ -101,7 +109,25 @@ def test_from_approval_to_verification(served: Served) -> None:
     def sign(text: str) -> str:
         return base64.b64encode(sign_challenge(key, text.encode("utf-8"))).decode()
 
-    # when he logs in with his certificate
+    # and he is a 정부24 member
+    member = {
+        "user_id": "jihoon83",
+        "password": "Jihoon-pw-0630",
+        "name": NAME,
+        "resident_number": NUMBER,
+    }
+    seeded = httpx.post(f"{served.gov24}/__admin/seed", json={"members": [member]}, timeout=10)
+    assert seeded.status_code < 300, seeded.text
+    # when he enters 정부24 with his ID and password
+    entered = mutation(
+        served, "gov24MemberLogin", "Gov24MemberLoginInput",
+        "member { complexAuthRequired } sessionToken errors { code }",
+        userId=member["user_id"], password=member["password"],
+    )  # fmt: skip
+    assert entered["member"]["complexAuthRequired"] is True
+    token = entered["sessionToken"]
+    auth = {"Authorization": f"Bearer {token}"}
+    # and does the 복합인증: his certificate
     challenge = graphql(
         served,
         "mutation { certificateChallenge(input: {flow: GOV24_SIGNATURE_ISSUANCE}) "
@@ -116,11 +142,12 @@ def test_from_approval_to_verification(served: Served) -> None:
     }
     start = mutation(
         served, "gov24IssuanceStart", "Gov24IssuanceStartInput",
-        f"issuance {{ {ISSUANCE} }} sessionToken errors {{ code }}",
+        f"issuance {{ {ISSUANCE} }} sessionToken errors {{ code }}", auth,
         proof=proof, residentNumber=NUMBER,
     )  # fmt: skip
-    flow_id, token = start["issuance"]["id"], start["sessionToken"]
+    flow_id = start["issuance"]["id"]
     assert start["issuance"]["step"] == "IDENTITY_CHECK"
+    assert start["sessionToken"] is None  # his gateway session goes on
     # and enters the code the phone call read out
     outbox = httpx.get(f"{served.gov24}/__admin/outbox", params={"to": PHONE}, timeout=10)
     code = outbox.json()["messages"][-1]["code"]

@@ -25,6 +25,10 @@ from gateway.schema.gov24.inputs import (
     Gov24SignatureConfirmationVerifyInput,
     Gov24UsageApprovalRenewInput,
 )
+from gateway.schema.gov24.member import (
+    Gov24MemberLoginInput,
+    Gov24MemberLoginPayload,
+)
 from gateway.schema.gov24.payloads import (
     Gov24IssuanceApplyPayload,
     Gov24IssuanceGuardianConsentPayload,
@@ -109,9 +113,29 @@ class Gov24Mutations:
 
     @strawberry.mutation(
         description=(
-            "인증서 로그인 — start an issuance: the agency checks the personal certificate "
-            "(owner check by 주민등록번호) and the usage approval (none, or expired: refused), "
-            "then sends the extra identity-check code. The login joins the gateway session."
+            "정부24 접속 — ID, PW 입력: the portal login by a 정부24 member's ID and password, "
+            "held in the gateway session. It opens no issuance menu (the agency answers "
+            "`COMPLEX_AUTH_REQUIRED`, 복합인증 로그인 안내); the next `gov24IssuanceStart` must "
+            "then use the member's own certificate (`MEMBER_MISMATCH` otherwise)."
+        )
+    )
+    async def gov24_member_login(
+        self,
+        info: Info,
+        input: Annotated[Gov24MemberLoginInput, strawberry.argument(description=_INPUT)],
+    ) -> Gov24MemberLoginPayload | None:
+        result, errors = await _attempt(
+            info, lambda: resolvers.resolve_member_login(info, input.user_id, input.password)
+        )
+        member, token = result if result else (None, None)
+        return Gov24MemberLoginPayload(member=member, session_token=token, errors=errors)
+
+    @strawberry.mutation(
+        description=(
+            "복합인증 로그인 (인증서 로그인) — start an issuance: the agency checks the personal "
+            "certificate (owner check by 주민등록번호) and the usage approval (none, or expired: "
+            "refused), then sends the extra identity-check code. After `gov24MemberLogin` the "
+            "certificate must be that member's. The login joins the gateway session."
         )
     )
     async def gov24_issuance_start(

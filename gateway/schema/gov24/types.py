@@ -32,6 +32,9 @@ class Gov24Guardian:
     role: Gov24GuardianRole = strawberry.field(description="법정대리인 or 한정후견인.")
     name: str = strawberry.field(description="성명.")
     resident_number_masked: str = strawberry.field(description="주민등록번호, masked.")
+    id_document: Gov24IdDocument | None = strawberry.field(
+        description="법정대리인·한정후견인의 신분증 presented at the office."
+    )
     document: str = strawberry.field(description="증명서류 submitted (가족관계증명서 …).")
     consent_signed: bool = strawberry.field(description="신청서의 동의란 작성 날인.")
 
@@ -71,6 +74,7 @@ class Gov24UsageApproval:
                 role=Gov24GuardianRole(g.role),
                 name=g.name,
                 resident_number_masked=g.number_masked,
+                id_document=Gov24IdDocument(g.id_document) if g.id_document else None,
                 document=g.document,
                 consent_signed=g.consent_signed,
             )

@@ -27,12 +27,17 @@ def proof_body(proof: ProofCheck) -> dict[str, str]:
 
 
 async def start(
-    gov24: Gov24Connector, sealer: Sealer, proof: ProofCheck, number: rrn.ResidentNumber
+    gov24: Gov24Connector,
+    sealer: Sealer,
+    proof: ProofCheck,
+    number: rrn.ResidentNumber,
+    member_token: str | None = None,
 ) -> Flow:
     """인증서 로그인: the agency checks the proof (owner check by 주민등록번호) and the usage
     approval, then sends the extra identity-check code. ``number`` was checked at parse time
-    (the `ResidentNumber` scalar)."""
-    login = await call(gov24.log_in(proof_body(proof), number.number))
+    (the `ResidentNumber` scalar); ``member_token``, a login by ID and password the citizen
+    entered with, makes the agency require the certificate to be that member's."""
+    login = await call(gov24.log_in(proof_body(proof), number.number, member_token))
     assert login.token is not None, "a new login always has its token"
     return flow_of(seal(sealer, login.token), login)
 

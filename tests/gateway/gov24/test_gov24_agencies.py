@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.gateway.conftest import Stack
 
 AGENCIES = """
@@ -45,6 +47,30 @@ async def test_ineligible_agencies_are_never_listed(stack: Stack) -> None:
         "SPECIAL",
         "SCHOOL",
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("국민연금공단", "PUBLIC_INSTITUTION"),
+        ("주택도시보증공사", "PUBLIC_INSTITUTION"),
+        ("한국은행", "SPECIAL"),
+        ("한국산업은행", "SPECIAL"),
+        ("새마을금고중앙회", "SPECIAL"),
+        ("초등학교", "SCHOOL"),
+        ("고등학교", "SCHOOL"),
+        ("대학교", "SCHOOL"),
+    ],
+)
+async def test_the_seeds_named_submission_agencies_are_found(
+    stack: Stack, name: str, category: str
+) -> None:
+    # 제출 가능대상 공공기관 named by the guide (공공기관, 특수법인, 각급학교)
+    page = await agencies(stack, query=name)
+    found = [e["node"] for e in page["edges"]]
+    assert found, name
+    assert all(name in node["name"] and node["eligible"] for node in found)
+    assert {node["category"] for node in found} == {category}
 
 
 async def test_pages_follow_their_cursors(stack: Stack) -> None:

@@ -149,6 +149,7 @@ async def test_minor_with_unsigned_consent_is_refused(stack: Stack) -> None:
         "role": "legal_representative",
         "name": "홍길동",
         "resident_number": HONG_GILDONG_NUMBER,
+        "id_document": "resident_card",
         "document": "가족관계증명서",
         "consent_signed": False,
     }

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 
+import pytest
+
 from mocks.gov24.messages import SLIP_NOTICE
 from tests.gateway.conftest import Stack
 from tests.gateway.gov24.support import (
@@ -28,6 +30,13 @@ query Mine($number: String!) {
       issuanceNumber savedToWalletAt slip { pdfBase64 notice }
     }
   }
+}
+"""
+SLIP = """
+query Slip($number: String!) {
+  viewer { gov24SignatureConfirmation(issuanceNumber: $number) {
+    slip { issuanceNumber issuedAt name purpose submissionAgency delegate notice pdfBase64 }
+  } }
 }
 """
 WALLET = """
@@ -146,6 +155,8 @@ async def test_the_submission_agency_must_be_eligible(stack: Stack) -> None:
         "AGENCY_NOT_ELIGIBLE",
         ["input", "agencyCode"],
     )
+    # 경고: 제출기관에 전자본인서명확인서로 대체 가능한지 확인 후 이용
+    assert "제출기관에 전자본인서명확인서로 대체 가능한지 확인 후 이용" in error["message"]
 
 
 async def test_the_address_must_come_from_the_address_search(stack: Stack) -> None:
@@ -159,11 +170,94 @@ async def test_the_address_must_come_from_the_address_search(stack: Stack) -> No
     assert applied["errors"][0]["code"] == "ADDRESS_NOT_FOUND"
 
 
-async def test_purpose_is_required(stack: Stack) -> None:
+@pytest.mark.parametrize("field", ["purpose", "counterparty", "delegate"])
+@pytest.mark.parametrize("value", ["  ", "가" * 101])
+async def test_purpose_counterparty_and_delegate_are_required_and_bounded(
+    stack: Stack, field: str, value: str
+) -> None:
+    # 사용용도, 거래상대방 인적사항, 위임받은 사람 등 작성: each must be written, ≤ 100 chars
     _, issuance, _ = await logged_in(stack)
-    applied = await run(stack, APPLY, form(issuance["id"], purpose="  "))
+    applied = await run(stack, APPLY, form(issuance["id"]) | {field: value})
     [error] = applied["errors"]
-    assert (error["code"], error["field"]) == ("TEXT_REQUIRED", ["input", "purpose"])
+    assert (error["code"], error["field"]) == ("TEXT_REQUIRED", ["input", field])
+    assert applied["issuance"] is None
+
+
+async def test_the_submission_agency_must_come_from_the_agency_search(stack: Stack) -> None:
+    _, issuance, _ = await logged_in(stack)
+    applied = await run(stack, APPLY, form(issuance["id"], submissionAgencyCode="Z000000"))
+    [error] = applied["errors"]
+    assert (error["code"], error["field"]) == ("AGENCY_NOT_FOUND", ["input", "agencyCode"])
+
+
+async def test_the_slip_carries_number_date_name_purpose_agency_and_delegate(
+    stack: Stack,
+) -> None:
+    # 발급증: 발급번호, 발급일시, 성명, 용도, 제출기관 및 위임받은 사람 포함; 법적 효력 없음
+    confirmation, token = await issued(stack)
+    result = await stack.gateway.execute(
+        SLIP, {"number": confirmation["issuanceNumber"]}, Authorization=f"Bearer {token}"
+    )
+    slip = result["data"]["viewer"]["gov24SignatureConfirmation"]["slip"]
+    assert slip["issuanceNumber"] == confirmation["issuanceNumber"]
+    assert slip["issuedAt"] == confirmation["issuedAt"]
+    assert (slip["name"], slip["purpose"], slip["submissionAgency"], slip["delegate"]) == (
+        "홍길동",
+        "부동산 매도",
+        "국민연금공단",
+        "박대리",
+    )
+    assert slip["notice"] == SLIP_NOTICE
+    # and the printed slip (PDF, text as UTF-16BE hex strings) carries the same entries
+    pdf = base64.b64decode(slip["pdfBase64"])
+    for text in (confirmation["issuanceNumber"], "부동산 매도", "국민연금공단", "박대리"):
+        assert text.encode("utf-16-be").hex().upper().encode() in pdf, text
+
+
+@pytest.mark.parametrize(
+    ("person", "to", "prompt"),
+    [
+        (HONG, "01012345678", "불러주는 인증번호"),
+        (YOUNGHEE, "0221001234", "불러주는 인증번호"),
+    ],
+)
+async def test_the_phone_check_reads_out_the_code_to_the_chosen_number(
+    stack: Stack, person: tuple[str, str], to: str, prompt: str
+) -> None:
+    # 전화번호 인증(전화번호 선택 후 → 불러주는 번호 입력)
+    started = await start(stack, await holder(stack.pki, person), person[1])
+    check = started["issuance"]["identityCheck"]
+    assert prompt in check["message"]
+    assert check["phoneMasked"].replace("-", "").startswith(to[:-4])
+    code = await last_code(stack.mocks["gov24"], to)
+    checked = await run(stack, CHECK, {"id": started["issuance"]["id"], "code": code})
+    assert (checked["errors"], checked["issuance"]["step"]) == ([], "FORM")
+
+
+async def test_the_code_lapses_and_the_login_must_start_again(stack: Stack) -> None:
+    started = await start(stack, await holder(stack.pki, HONG), HONG[1])
+    code = await last_code(stack.mocks["gov24"], "01012345678")
+    await stack.mocks["gov24"].post("/__admin/clock", json={"advance_seconds": 3 * 60 + 1})
+    late = await run(stack, CHECK, {"id": started["issuance"]["id"], "code": code})
+    [error] = late["errors"]
+    assert error["code"] == "CODE_EXPIRED"
+    assert "다시 로그인" in error["message"]
+
+
+async def test_the_document_wallet_is_offered_from_2021(stack: Stack) -> None:
+    # given a confirmation, and the agency's clock before the wallet service began
+    confirmation, token = await issued(stack)
+    await stack.mocks["gov24"].post("/__admin/clock", json={"now": "2020-12-31T23:59:00+09:00"})
+    # when the citizen saves it to the wallet, then it is refused
+    auth = {"Authorization": f"Bearer {token}"}
+    number = {"issuanceNumber": confirmation["issuanceNumber"]}
+    refused = await run(stack, WALLET, number, **auth)
+    assert refused["errors"][0]["code"] == "WALLET_NOT_AVAILABLE"
+    # and from 2021 on it is saved
+    await stack.mocks["gov24"].post("/__admin/clock", json={"now": "2021-01-01T00:00:00+09:00"})
+    saved = await run(stack, WALLET, number, **auth)
+    assert saved["errors"] == []
+    assert saved["confirmation"]["savedToWalletAt"].startswith("2021-01-01")
 
 
 async def test_the_form_waits_for_the_identity_check(stack: Stack) -> None:

@@ -79,3 +79,20 @@ async def test_agency_down_is_a_graphql_error(stack: Stack) -> None:
     )
     assert result["errors"][0]["extensions"]["code"] == "AGENCY_UNAVAILABLE"
     assert result["data"]["gov24IssuanceStart"] is None
+
+
+async def test_a_proof_not_made_with_the_certificates_key_is_refused(stack: Stack) -> None:
+    # 인증서 암호입력: only the holder who opened the key file can sign the challenge
+    who = await holder(stack.pki, HONG)
+    proof = who.proof(await nonce(stack))
+    proof["signature"] = who.proof(await nonce(stack))["signature"]  # over another challenge
+    result = await stack.gateway.execute(
+        START, {"input": {"proof": proof, "residentNumber": HONG[1]}}
+    )
+    payload = result["data"]["gov24IssuanceStart"]
+    [error] = payload["errors"]
+    assert error["code"] == "BAD_SIGNATURE"
+    assert payload["issuance"] is None
+    # and no identity-check code was sent
+    sent = await stack.mocks["gov24"].get("/__admin/outbox", params={"to": "01012345678"})
+    assert sent.json()["messages"] == []

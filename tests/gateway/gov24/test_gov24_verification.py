@@ -3,6 +3,8 @@ submission agency sees the content; every look-up is logged and shown to the cit
 
 from __future__ import annotations
 
+from typing import Any
+
 from gateway.db.models import ClientKind
 from tests.gateway.conftest import Stack
 from tests.gateway.gov24.support import VERIFY, agency_key, issued, run
@@ -17,8 +19,8 @@ query Mine($number: String!) {
 """
 
 
-async def verify(stack: Stack, key: str, number: str, name: str = "홍길동") -> dict[str, object]:
-    payload: dict[str, object] = await run(
+async def verify(stack: Stack, key: str, number: str, name: str = "홍길동") -> dict[str, Any]:
+    payload: dict[str, Any] = await run(
         stack, VERIFY, {"issuanceNumber": number, "name": name}, **{"X-Api-Key": key}
     )
     return payload
@@ -46,7 +48,7 @@ async def test_wrong_agency_verifying_is_refused_and_logged(stack: Stack) -> Non
     # when 주택도시보증공사 tries to look it up
     refused = await verify(stack, await agency_key(stack, HUG), number)
     # then it is refused: use for another purpose is not allowed
-    [error] = refused["errors"]  # type: ignore[misc]
+    [error] = refused["errors"]
     assert error["code"] == "NOT_DESIGNATED_AGENCY"
     assert error["message"].startswith("지정된 제출기관만 발급내용을 열람할 수 있습니다.")
     assert refused["confirmation"] is None
@@ -65,7 +67,7 @@ async def test_wrong_name_is_refused(stack: Stack) -> None:
     refused = await verify(
         stack, await agency_key(stack, NPS), confirmation["issuanceNumber"], "김철수"
     )
-    assert refused["errors"][0]["code"] == "CONFIRMATION_NOT_FOUND"  # type: ignore[index]
+    assert refused["errors"][0]["code"] == "CONFIRMATION_NOT_FOUND"
 
 
 async def test_only_receiving_agency_clients_may_verify(stack: Stack) -> None:

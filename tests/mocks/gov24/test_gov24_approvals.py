@@ -33,6 +33,7 @@ def guardian(**changes: Any) -> dict[str, Any]:
         "role": "legal_representative",
         "name": "홍길동",
         "resident_number": HONG_GILDONG_NUMBER,
+        "id_document": "resident_card",
         "document": "가족관계증명서",
         "consent_signed": True,
     } | changes
@@ -78,6 +79,7 @@ async def test_the_chosen_identity_check_needs_its_device(
         ({}, "guardian"),
         ({"guardian": guardian(consent_signed=False)}, "guardian.consent_signed"),
         ({"guardian": guardian(document=" ")}, "guardian.document"),
+        ({"guardian": guardian(id_document=None)}, "guardian.id_document"),
     ],
 )
 async def test_a_minor_needs_the_signed_consent_and_documents(
@@ -101,6 +103,28 @@ async def test_limited_guardianship_needs_the_guardian_too(mocks: Mocks) -> None
     assert granted.status_code == 201
     assert granted.json()["capacity"] == "limited_guardianship"
     assert granted.json()["guardian"]["number_masked"] == "801210-1******"
+
+
+@pytest.mark.parametrize(
+    ("capacity", "role"),
+    [
+        ({"resident_number": MINOR}, "limited_guardian"),
+        ({"limited_guardianship": True}, "legal_representative"),
+    ],
+)
+async def test_the_guardian_must_be_the_one_the_capacity_calls_for(
+    mocks: Mocks, capacity: dict[str, Any], role: str
+) -> None:
+    # a minor's consent comes from the 법정대리인, a ward's from the 한정후견인
+    refused = await mocks.gov24.post(
+        "/__admin/approvals", json=approval(**capacity, guardian=guardian(role=role))
+    )
+    body = refused.json()
+    assert (refused.status_code, body["code"], body["field"]) == (
+        422,
+        "GUARDIAN_ROLE_MISMATCH",
+        "guardian.role",
+    )
 
 
 async def test_renewal_only_in_the_last_30_days(mocks: Mocks) -> None:
@@ -139,7 +163,7 @@ async def test_the_validity_is_configurable() -> None:
 
 async def test_admin_seed_records_approvals_and_refuses_a_bad_one(mocks: Mocks) -> None:
     seeded = await mocks.gov24.post("/__admin/seed", json={"approvals": [approval()]})
-    assert seeded.json()["counts"] == {"approvals": 1}
+    assert seeded.json()["counts"] == {"approvals": 1, "members": 0}
     bad = await mocks.gov24.post(
         "/__admin/seed", json={"approvals": [approval(resident_number=MINOR, phone=None)]}
     )
