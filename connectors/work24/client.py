@@ -162,10 +162,10 @@ class Work24Connector(BaseConnector):
     async def me(self, token: str) -> Login:
         """The logged-in member of ``token`` (401 LOGIN_REQUIRED once it has expired).
 
-        The token travels in the Authorization header, never in the URL; this read is sent
-        once (one attempt, through the breaker and the timeout like every call)."""
+        The token travels in the Authorization header, never in the URL (nor in the call's
+        observed route); being a read, the call is retried like every GET."""
         headers = {"Authorization": f"Bearer {token}"}
-        response = await self._attempt("GET", "/me", None, None, headers)
+        response = await self.request("GET", "/me", headers=headers, route="/me")
         return self.decode(response, LoginBody).record()
 
     async def register_certificate(

@@ -110,9 +110,9 @@ WORK24_TEXTS: dict[Work24ErrorCode, Text] = {
         "The certificate does not belong to the registration number entered. Check it and "
         "try again.",
     ),
-    # Seed 000 §1.3.3.1 ③, verbatim.
+    # Seed 000 §1.3.3.1 ③, verbatim (its two lines joined by " - ").
     _C.KIND_NOT_ACCEPTED: Text(
-        "회원 가입하려는 “사업자등록번호”로 발급 받은 공동인증서로 확인해 주세요. "
+        "회원 가입하려는 “사업자등록번호”로 발급 받은 공동인증서로 확인 - "
         "5개 공동인증서 발급기관 (금융결제원, 한국증권전산, 한국정보인증, 한국전자인증, "
         "한국무역정보통신) 공동인증서 사용 가능",
         "Use a corporate joint certificate issued for the business by one of the five CAs "
@@ -185,6 +185,7 @@ MDM_PENDING = Text(
 MDM_COMPLETE = Text(
     "기업회원 고객정보 생성이 완료되었습니다.", "The corporate member's customer record exists."
 )
+# Seed 000 §1.3.8 가입 완료, as the mock's notice (the scan's "고충24" read as 고용24).
 SIGNUP_DONE = Text(
     "회원가입이 완료되었습니다. 로그인 후 고용24의 스마트한 맞춤형 고용 서비스를 이용하실 수 "
     "있습니다.",

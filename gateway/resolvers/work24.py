@@ -32,7 +32,12 @@ async def resolve_signup_start(info: Info, member_type: str, number: str) -> Sig
 
 
 async def resolve_signup(info: Info, signup_id: str) -> SignupState:
-    return await signup.get(_work24(info), signup_id)
+    """`work24Signup(id:)`: a client resuming a completed sign-up whose MDM record is still
+    pending starts this replica's watcher, so its ``flowUpdated`` stream hears the end."""
+    state = await signup.get(_work24(info), signup_id)
+    if state.mdm is not None and state.mdm.status != "complete":
+        await mdm_watcher.ensure_watching(_work24(info), info.context.events)
+    return state
 
 
 async def resolve_signup_authenticate(

@@ -22,7 +22,9 @@ linked overnight, so a change made at the NTS today is seen by Work24 only from 
 `POST /challenges`, checked by the CAs' `/verify`: corporate general-purpose kind of the five
 CAs, owner check with the 10-digit number typed without hyphens) or a verified 금융인증서 use
 (`POST /fincert` …, relayed to the pki mock; its signed assertion is verified here with the
-yessign test CA certificate). 정보입력 autofills the company from the NTS registry; the
+yessign test CA certificate; the ARS call is answered with the test control
+`POST /__admin/fincert/{id}/ars {"digits": <ars_display_code>}`, which relays the keying to
+the CA for this use). 정보입력 autofills the company from the NTS registry; the
 industry comes from `GET /industries`. 가입 완료 registers the certificate used and creates
 the member; the MDM customer record (일자리플랫폼 고객정보) is created as a separate step.
 

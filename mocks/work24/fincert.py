@@ -2,7 +2,8 @@
 
 Work24 starts the 금융인증서 use at the CA with its own nonce (``POST /fincert``: 사업자번호
 and 휴대폰번호; OTP or ARS instead of the SMS code on request), relays the first-use cloud
-account sign-up with its terms, the code and the PIN, and verifies the signed assertion the
+account sign-up with its terms, the code (the ARS keying through the test control
+``POST /__admin/fincert/{id}/ars``) and the PIN, and verifies the signed assertion the
 CA returns (yessign test CA signature, audience ``work24``, its nonce, and ``sub_hash`` of the
 business number). A verified use is then spent once by sign-up, login or registration.
 """
@@ -24,6 +25,7 @@ from mocks.work24.messages import FINCERT_TTL, SITE_CODE, Work24ErrorCode
 from mocks.work24.models import FincertUse
 from mocks.work24.schemas import (
     ChallengeIssued,
+    FincertArsKeypad,
     FincertCode,
     FincertPin,
     FincertSignup,
@@ -173,6 +175,27 @@ async def confirm_fincert(ctx: MockContext, body: FincertCode) -> FincertView:
 async def resend_fincert(ctx: MockContext) -> FincertView:
     use = await _use(ctx)
     return _view(use, await _relay(ctx, "POST", f"/fincert/sessions/{use.pki_session_id}/resend"))
+
+
+@route(
+    "POST",
+    "/__admin/fincert/{id}/ars",
+    body=FincertArsKeypad,
+    ok=FincertView,
+    errors=_ERRORS,
+    summary="Test control: the user answers the ARS call and keys in the code shown on screen",
+    description=(
+        "전화거는 ARS로 인증: the CA calls the registered phone and the user keys in the 2-digit "
+        "확인코드 the use shows (`ars_display_code`). Work24 does not disclose the CA's session "
+        "id, so this control relays the keying to the pki mock's "
+        "`POST /__admin/fincert/sessions/{id}/ars` for this Work24 use; a wrong code is the "
+        "CA's refusal (FINCERT_REFUSED, reason WRONG_CODE, tries_left). Then `/sign` as usual."
+    ),
+)
+async def key_in_ars(ctx: MockContext, body: FincertArsKeypad) -> FincertView:
+    use = await _use(ctx)
+    path = f"/__admin/fincert/sessions/{use.pki_session_id}/ars"
+    return _view(use, await _relay(ctx, "POST", path, json=body.model_dump()))
 
 
 async def _yessign(ctx: MockContext) -> x509.Certificate:

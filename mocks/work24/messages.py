@@ -42,17 +42,22 @@ MEMBER_TYPES: Final = {
 SIGNUP_TYPES: Final = ("general", "agency")
 
 SERVICES: Final = {
+    # §1.3.1 기업회원 주요 서비스 안내
     "civil_affairs": "민원진행현황 조회",
     "certificates": "증명서 발급",
     "benefits": "수혜 가능한 서비스 조회",
     "firm_care": "펌케어 서비스 추천",
-    "employment_insurance": "고용보험",
-    "vocational_training": "직업훈련",
-    "foreign_workers": "외국인 고용",
+    # §1.4.1 기업회원 유형: 사무대행기관 "고용보험 업무", 대리인 "고용보험/직업훈련/외국인 업무"
+    "employment_insurance": "고용보험 업무",
+    "vocational_training": "직업훈련 업무",
+    "foreign_workers": "외국인 업무",
+    # the menu bar of every page: 채용지원 · 능력개발 · 확인 및 신고 · 기업지원금
     "recruitment": "채용지원",
+    "skills_development": "능력개발",
+    "reports": "확인 및 신고",
     "subsidies": "기업지원금",
 }
-"""기업회원 서비스 (seed §1.3.1 주요 서비스, menu bar, §1.4.1 업무)."""
+"""기업회원 서비스 (seed §1.3.1 주요 서비스, §1.4.1 업무, the menu bar), names as the manual's."""
 SERVICES_BY_TYPE: Final = {
     "general": tuple(SERVICES),  # 일반사업자: 모든 업무
     "agency": ("employment_insurance",),  # 사무대행기관: 고용보험 업무
@@ -77,6 +82,8 @@ MDM_PENDING_NOTICE: Final = (
     "소요됩니다."
 )
 """Seed 000 §1.3.4.3, MDM 고객정보 연동(생성) 오류, verbatim."""
+# Seed 000 §1.3.8 가입 완료 (its two lines joined; the scan's "고충24"/"고충 서비스" read as the
+# page's own 고용24 / 고용 서비스).
 SIGNUP_DONE_NOTICE: Final = (
     "회원가입이 완료되었습니다. 로그인 후 고용24의 스마트한 맞춤형 고용 서비스를 이용하실 수 "
     "있습니다."
@@ -195,9 +202,9 @@ MESSAGES: Final[dict[Work24ErrorCode, tuple[str, str]]] = {
         "The certificate does not belong to the registration number entered. Check it and "
         "try again.",
     ),
-    # Seed 000 §1.3.3.1 ③, verbatim.
+    # Seed 000 §1.3.3.1 ③, verbatim (its two lines joined by " - ").
     _C.KIND_NOT_ACCEPTED: (
-        "회원 가입하려는 “사업자등록번호”로 발급 받은 공동인증서로 확인해 주세요. "
+        "회원 가입하려는 “사업자등록번호”로 발급 받은 공동인증서로 확인 - "
         "5개 공동인증서 발급기관 (금융결제원, 한국증권전산, 한국정보인증, 한국전자인증, "
         "한국무역정보통신) 공동인증서 사용 가능",
         "Use a corporate joint certificate issued for the business by one of the five CAs "

@@ -212,6 +212,12 @@ class FincertPin(_Input):
     pin: str
 
 
+class FincertArsKeypad(_Input):
+    """Test control: what the user keys into the ARS call (the code shown on screen)."""
+
+    digits: str = Field(pattern=r"^\d{2}$", description="the 2-digit 확인코드, e.g. 80")
+
+
 class FincertView(BaseModel):
     """The CA's 금융인증서 session as Work24 relays it; ``verified`` once signed."""
 

@@ -120,9 +120,11 @@ class Work24Signup:
 @strawberry.type(description="고용24 기업회원 로그인 — a login held in the gateway session.")
 class Work24Login:
     login_type: Work24MemberType = strawberry.field(description="기업회원 유형 chosen at login.")
-    login_type_label: str = strawberry.field(description="`일반사업자`, `사무대행기관용` …")
+    login_type_label: str = strawberry.field(
+        description="`일반사업자`, `고용보험 사무대행기관` or `대리인`."
+    )
     services: list[Work24Service] = strawberry.field(
-        description="What this login may use (대리인: 고용보험, 직업훈련, 외국인 업무 only)."
+        description="What this login may use (대리인: 고용보험/직업훈련/외국인 업무 only)."
     )
     expires_at: datetime = strawberry.field(description="When Work24 ends the login.")
     member: Work24CorporateMember = strawberry.field(description="The member logged in.")

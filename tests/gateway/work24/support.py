@@ -79,7 +79,10 @@ REGISTER = f"""
 mutation Register($input: Work24CertificateRegisterInput!) {{
   work24CertificateRegister(input: $input) {{ member {{ certificates {{ kind label }} }} {ERRORS} }}
 }}"""
-FINCERT_FIELDS = "id step method numberMasked phoneMasked message terms { code required } verified"
+FINCERT_FIELDS = (
+    "id step method numberMasked phoneMasked message terms { code required } verified "
+    "arsDisplayCode triesLeft"
+)
 FINCERT_START = f"""
 mutation FincertStart($input: Work24FincertStartInput!) {{
   work24FincertStart(input: $input) {{ fincert {{ {FINCERT_FIELDS} }} {ERRORS} }}

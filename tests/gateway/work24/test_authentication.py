@@ -29,6 +29,16 @@ OWNER_MISMATCH = (  # seed 000 §1.3.4.3 ②
     "확인 후 다시 입력해 주시기 바랍니다."
 )
 
+KIND_NOT_ACCEPTED = (  # seed 000 §1.3.3.1 ③ and its bullet
+    "회원 가입하려는 “사업자등록번호”로 발급 받은 공동인증서로 확인 - 5개 공동인증서 "
+    "발급기관 (금융결제원, 한국증권전산, 한국정보인증, 한국전자인증, 한국무역정보통신) "
+    "공동인증서 사용 가능"
+)
+TYPED_NUMBER_FORMAT = (  # seed 000 §1.3.4.2, its two lines
+    "인증서 소유자 확인을 위한 주민등록(사업자등록)번호를 입력하십시오. "
+    "(공백이나 '-' 없이 숫자만 입력)"
+)
+
 
 def codes(payload: dict[str, object]) -> list[str]:
     errors = payload["errors"]
@@ -131,6 +141,7 @@ async def test_a_personal_certificate_is_not_accepted(stack: Stack) -> None:
         stack, signup["id"], HANBIT, await certificate(stack, issued, HANBIT["number"])
     )
     assert codes(payload) == ["KIND_NOT_ACCEPTED"]
+    assert payload["errors"][0]["message"] == KIND_NOT_ACCEPTED
 
 
 async def test_a_revoked_certificate_is_refused_with_the_cas_reason(stack: Stack) -> None:
@@ -151,6 +162,7 @@ async def test_the_owner_check_number_is_typed_without_hyphens(stack: Stack) -> 
     cert = await certificate(stack, issued, "220-81-00016")
     payload = await authenticate(stack, signup["id"], HANBIT, cert)
     assert codes(payload) == ["TYPED_NUMBER_FORMAT"]
+    assert payload["errors"][0]["message"] == TYPED_NUMBER_FORMAT
     assert payload["errors"][0]["field"] == ["input", "certificate", "typedNumber"]
 
 

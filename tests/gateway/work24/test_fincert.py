@@ -25,6 +25,9 @@ from tests.gateway.work24.support import (
 )
 
 NEW_PIN = "482916"
+NO_CLOUD_ACCOUNT = (  # seed 000 §1.3.4.2 금융인증서비스
+    "클라우드 계정이 없습니다. 금융인증서비스에 가입하고 클라우드 계정을 생성합니다."
+)
 
 
 async def sms_code(stack: Stack) -> str:
@@ -51,6 +54,7 @@ async def first_use(stack: Stack) -> str:
     """한빛's first 금융인증서 use: cloud account with terms, SMS code, PIN → verified id."""
     fincert = await fincert_start(stack, HANBIT["number"], "010-5551-0101")
     assert fincert["step"] == "SIGNUP"
+    assert fincert["message"] == NO_CLOUD_ACCOUNT
     terms = [t["code"] for t in fincert["terms"]]
     given = {
         "id": fincert["id"],
@@ -124,11 +128,94 @@ async def test_a_wrong_code_is_the_cas_refusal_with_tries_left(stack: Stack) -> 
     assert error["field"] == ["input", "code"]
 
 
+async def ars_start(stack: Stack, business: dict[str, str], phone: str) -> dict[str, Any]:
+    given = {"registrationNumber": business["number"], "phone": phone, "method": "ARS"}
+    payload = await run(stack, FINCERT_START, "work24FincertStart", given)
+    assert payload["errors"] == [], payload
+    fincert: dict[str, Any] = payload["fincert"]
+    return fincert
+
+
+async def key_into_the_call(stack: Stack, fincert_id: str, digits: str) -> Any:
+    """The user answers the CA's ARS call and keys ``digits`` (Work24's test control)."""
+    url = f"/__admin/fincert/{fincert_id}/ars"
+    return await stack.mocks["work24"].post(url, json={"digits": digits})
+
+
+async def test_ars_signs_up_and_logs_in_with_the_financial_certificate(stack: Stack) -> None:
+    # given 한국이디에스 starts 가입 인증 and chooses 전화거는 ARS로 인증
+    signup = await start(stack, KOREA_EDS)
+    fincert = await ars_start(stack, KOREA_EDS, "010-3473-6973")
+    assert (fincert["step"], fincert["method"]) == ("CONFIRM", "ARS")
+    # when the user keys the code the portal shows into the call, then enters the PIN
+    keyed = await key_into_the_call(stack, fincert["id"], fincert["arsDisplayCode"])
+    assert keyed.status_code == 200, keyed.text
+    sign = {"id": fincert["id"], "pin": FINCERT_PIN}
+    signed = await run(stack, FINCERT_SIGN, "work24FincertSign", sign)
+    assert signed["errors"] == [], signed
+    assert signed["fincert"]["verified"] is True
+    # then the use passes 가입 인증, the sign-up completes with the 금융인증서 registered
+    authenticated = await authenticate(stack, signup["id"], KOREA_EDS, {"fincertId": fincert["id"]})
+    assert authenticated["errors"] == [], authenticated
+    assert authenticated["signup"]["step"] == "TERMS"
+    terms = {"id": signup["id"], "agreed": REQUIRED_TERMS}
+    await run(stack, AGREE, "work24SignupAgreeTerms", terms)
+    done = await complete(stack, signup["id"])
+    assert [c["kind"] for c in done["signup"]["member"]["certificates"]] == ["FINCERT"]
+    # and a new ARS use logs the company in
+    again = await ars_start(stack, KOREA_EDS, "010-3473-6973")
+    await key_into_the_call(stack, again["id"], again["arsDisplayCode"])
+    await run(stack, FINCERT_SIGN, "work24FincertSign", {"id": again["id"], "pin": FINCERT_PIN})
+    given = {
+        "memberType": "GENERAL",
+        "registrationNumber": KOREA_EDS["number"],
+        "certificate": {"fincertId": again["id"]},
+    }
+    login = await run(stack, LOGIN, "work24Login", given)
+    assert login["errors"] == [], login
+    assert login["token"]
+
+
+async def test_ars_on_first_use_shows_the_code_after_the_cloud_sign_up(stack: Stack) -> None:
+    # given 한빛 has no cloud account and chooses ARS
+    fincert = await ars_start(stack, HANBIT, "010-5551-0101")
+    assert fincert["step"] == "SIGNUP"
+    assert fincert["arsDisplayCode"] is None
+    given = {
+        "id": fincert["id"],
+        "name": HANBIT["name"],
+        "agreedTerms": [t["code"] for t in fincert["terms"]],
+        "pin": NEW_PIN,
+        "pinConfirm": NEW_PIN,
+    }
+    # when it signs up to the 금융인증서비스 and keys the code into the call
+    registered = await run(stack, FINCERT_REGISTER, "work24FincertRegister", given)
+    shown = registered["fincert"]["arsDisplayCode"]
+    assert registered["fincert"]["step"] == "CONFIRM", registered
+    assert len(shown) == 2
+    await key_into_the_call(stack, fincert["id"], shown)
+    # then its new PIN signs and the use is verified
+    signed = await run(
+        stack, FINCERT_SIGN, "work24FincertSign", {"id": fincert["id"], "pin": NEW_PIN}
+    )
+    assert signed["fincert"]["verified"] is True, signed
+
+
+async def test_a_wrong_ars_code_leaves_the_use_unverified(stack: Stack) -> None:
+    fincert = await ars_start(stack, KOREA_EDS, "010-3473-6973")
+    wrong = "00" if fincert["arsDisplayCode"] != "00" else "11"
+    keyed = await key_into_the_call(stack, fincert["id"], wrong)
+    assert (keyed.json()["reason"], keyed.json()["tries_left"]) == ("WRONG_CODE", 4)
+    # the PIN cannot be entered before the call is answered right
+    sign = {"id": fincert["id"], "pin": FINCERT_PIN}
+    refused = await run(stack, FINCERT_SIGN, "work24FincertSign", sign)
+    assert [(e["code"], e["reason"]) for e in refused["errors"]] == [
+        ("FINCERT_REFUSED", "WRONG_STEP")
+    ]
+
+
 async def test_ars_shows_the_code_to_key_into_the_call(stack: Stack) -> None:
-    given = {"registrationNumber": KOREA_EDS["number"], "phone": "010-3473-6973", "method": "ARS"}
-    query = FINCERT_START.replace("verified", "verified arsDisplayCode")
-    payload = await run(stack, query, "work24FincertStart", given)
-    fincert = payload["fincert"]
+    fincert = await ars_start(stack, KOREA_EDS, "010-3473-6973")
     assert (fincert["step"], fincert["method"]) == ("CONFIRM", "ARS")
     assert len(fincert["arsDisplayCode"]) == 2
     # a typed code is no answer to an ARS call
