@@ -5,9 +5,6 @@ slip, and the receiving agency's verification."""
 from __future__ import annotations
 
 import base64
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,10 +14,8 @@ import pytest
 
 from koreakit.npki import keys
 from koreakit.npki.challenge import sign_challenge
-from mocks.registry import MOCKS
-from tests.e2e.processes import free_port, started
+from tests.e2e.processes import add_client, serving
 
-CLI = (sys.executable, "-m", "agency_gateway.cli")
 NUMBER = "8306301456781"
 NAME = "박지훈"
 PHONE = "01022223333"
@@ -37,28 +32,12 @@ class Served:
     agency_key: str
 
 
-def _mock_url(mock_port: int, name: str) -> str:
-    return f"http://127.0.0.1:{mock_port + list(MOCKS).index(name)}"
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     data = tmp_path_factory.mktemp("gov24")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GATEWAY_")}
-    env["GATEWAY_DATA_DIR"] = str(data)
-    added = subprocess.run(
-        [*CLI, "clients", "add", AGENCY, "--kind", "receiving_agency"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    key = added.stdout.strip().splitlines()[-1]
-    port, mock_port = free_port(), free_port()
-    args = ["serve", "--data-dir", str(data), "--port", str(port), "--mock-port", str(mock_port)]
-    base = f"http://127.0.0.1:{port}"
-    with started(args, f"{base}/readyz", data / "serve.log", {"GATEWAY_DATA_DIR": str(data)}):
-        yield Served(base, _mock_url(mock_port, "gov24"), _mock_url(mock_port, "pki"), key)
+    key = add_client(data, AGENCY, "receiving_agency")
+    with serving(data, keep_data=True) as served:
+        yield Served(served.gateway, served.mock("gov24"), served.mock("pki"), key)
 
 
 def graphql(served: Served, query: str, variables: dict[str, Any], **headers: str) -> Any:

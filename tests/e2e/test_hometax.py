@@ -5,9 +5,6 @@ applicant's subscription hears it at once) and a third-party platform registers 
 from __future__ import annotations
 
 import base64
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,10 +15,9 @@ from koreakit.npki import keys
 from koreakit.npki.challenge import sign_challenge
 from mocks.identity import people
 from mocks.serve import mock_ports
-from tests.e2e.processes import free_port, started
+from tests.e2e.processes import add_client, serving
 from tests.support.graphql_ws import GraphQLWebSocket
 
-CLI = (sys.executable, "-m", "agency_gateway.cli")
 BUSINESS = "2148602348"  # (주)서울물류, 대표 박지훈 (1983-06-30)
 PASSWORD = "Cargo2024!x"
 CERT_PASSWORD = "holder-password-0123"
@@ -66,21 +62,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int,
     """The gateway and mocks, with the platform (카고페이) registered as an integrator client;
     its API key is the third item."""
     data = tmp_path_factory.mktemp("hometax")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GATEWAY_")}
-    env["GATEWAY_DATA_DIR"] = str(data)
-    added = subprocess.run(
-        [*CLI, "clients", "add", "cargopay", "--kind", "integrator"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    key = added.stdout.strip().splitlines()[-1]
-    port, mock_port = free_port(), free_port()
-    args = ["serve", "--data-dir", str(data), "--port", str(port), "--mock-port", str(mock_port)]
-    base = f"http://127.0.0.1:{port}"
-    with started(args, f"{base}/readyz", data / "serve.log", {"GATEWAY_DATA_DIR": str(data)}):
-        yield base, mock_port, key
+    key = add_client(data, "cargopay", "integrator")
+    with serving(data, keep_data=True) as served:
+        yield served.gateway, served.mock_port, key
 
 
 async def graphql(

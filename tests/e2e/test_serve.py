@@ -8,19 +8,15 @@ import httpx
 import pytest
 
 from mocks.registry import MOCKS
-from tests.e2e.processes import free_port, started
+from tests.e2e.processes import serving
 
 QUERY = '{ business(registrationNumber: "120-82-00275") { kind nts { statusLabel } } }'
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port, mock_port = free_port(), free_port()
-    args = ["serve", "--in-memory", "--port", str(port), "--mock-port", str(mock_port)]
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
-    base = f"http://127.0.0.1:{port}"
-    with started(args, f"{base}/readyz", log):
-        yield base
+    with serving(tmp_path_factory.mktemp("serve")) as served:
+        yield served.gateway
 
 
 def test_serve_answers_the_readme_query_over_real_sockets(served: str) -> None:

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from mocks.registry import MOCKS
-from tests.e2e.processes import free_port, started
+from tests.e2e.processes import serving
 from tests.gateway.test_certificates_challenge import proof
 from tests.gateway.test_certificates_inspect import PASSWORD
 from tests.support.graphql_ws import GraphQLWebSocket
@@ -42,13 +42,8 @@ FLOW_UPDATED = "subscription($id: ID!) { flowUpdated(id: $id) { id agency step s
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
-    port, mock_port = free_port(), free_port()
-    args = ["serve", "--in-memory", "--port", str(port), "--mock-port", str(mock_port)]
-    log = tmp_path_factory.mktemp("serve-work24") / "serve.log"
-    base = f"http://127.0.0.1:{port}"
-    mocks = {name: f"http://127.0.0.1:{mock_port + i}" for i, name in enumerate(MOCKS)}
-    with started(args, f"{base}/readyz", log):
-        yield base, mocks
+    with serving(tmp_path_factory.mktemp("serve-work24")) as served:
+        yield served.gateway, {name: served.mock(name) for name in MOCKS}
 
 
 async def graphql(http: httpx.AsyncClient, query: str, field: str, **variables: Any) -> Any:
