@@ -7,7 +7,6 @@ and the batch company lookup) are retried.
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -21,7 +20,6 @@ from connectors.kotra import payloads as p
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 Body = Mapping[str, Any]
-_TOKEN: contextvars.ContextVar[str | None] = contextvars.ContextVar("kotra_token", default=None)
 
 
 class KotraRejectedError(UpstreamRejectedError):
@@ -121,8 +119,8 @@ class KotraConnector(BaseConnector):
         )
         return {company.number: company for company in found.companies}
 
-    async def start_registration(self, token: str, number: str) -> p.Flow:
-        body = {"number": number}
+    async def start_registration(self, token: str, terms: Body, number: str) -> p.Flow:
+        body = {"terms": terms, "number": number}
         return await self._call("POST", "/company-registrations", p.Flow, token=token, json=body)
 
     async def registration(self, token: str, flow_id: str) -> p.Flow:
@@ -131,10 +129,15 @@ class KotraConnector(BaseConnector):
             "GET", path, p.Flow, token=token, route="/company-registrations/{id}"
         )
 
-    async def register_company(self, token: str, flow_id: str, body: Body) -> p.Company:
+    async def register_company(self, token: str, flow_id: str, body: Body) -> p.CompanyRegistered:
         path = f"/company-registrations/{segment(flow_id)}"
         return await self._call(
-            "POST", path, p.Company, token=token, json=body, route="/company-registrations/{id}"
+            "POST",
+            path,
+            p.CompanyRegistered,
+            token=token,
+            json=body,
+            route="/company-registrations/{id}",
         )
 
     async def log_in_company(self, body: Body) -> p.LoggedIn:
@@ -192,28 +195,19 @@ class KotraConnector(BaseConnector):
         idempotent: bool = False,
         route: str | None = None,
     ) -> M:
-        """One call, as the login ``token`` when given; the answer decoded into ``model``."""
-        reset = _TOKEN.set(token)
-        try:
-            response = await self.request(
-                method, path, json=json, params=params, idempotent=idempotent, route=route
-            )
-        finally:
-            _TOKEN.reset(reset)
+        """One call, as the login ``token`` when given (``Authorization: Bearer``); the answer
+        decoded into ``model``."""
+        headers = {"Authorization": f"Bearer {token}"} if token is not None else None
+        response = await self.request(
+            method,
+            path,
+            json=json,
+            params=params,
+            idempotent=idempotent,
+            route=route,
+            headers=headers,
+        )
         return self.decode(response, model)
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, str] | None,
-        content: bytes | None,
-        headers: Mapping[str, str],
-    ) -> httpx.Response:
-        token = _TOKEN.get()
-        if token is not None:
-            headers = {**headers, "Authorization": f"Bearer {token}"}
-        return await super()._send(method, path, params, content, headers)
 
     def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
         """Read KOTRA's error body: its code, Korean message and the input it concerns."""

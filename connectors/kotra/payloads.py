@@ -95,6 +95,12 @@ class LoggedIn(Wire):
     principal: str
     member: Member | None = None
     company: Company | None = None
+    message: str | None = None
+
+
+class CompanyRegistered(Wire):
+    company: Company
+    message: str
 
 
 class Flow(Wire):

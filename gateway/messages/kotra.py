@@ -51,6 +51,8 @@ class KotraErrorCode(enum.Enum):
     COMPANY_EXISTS = "COMPANY_EXISTS"
     COMPANY_CLOSED = "COMPANY_CLOSED"
     SCAN_REQUIRED = "SCAN_REQUIRED"
+    SCAN_TOO_LARGE = "SCAN_TOO_LARGE"
+    SCAN_TYPE_NOT_ALLOWED = "SCAN_TYPE_NOT_ALLOWED"
     CERTIFICATE_REQUIRED = "CERTIFICATE_REQUIRED"
     CERTIFICATE_REJECTED = "CERTIFICATE_REJECTED"
     CERTIFICATE_KIND_NOT_ACCEPTED = "CERTIFICATE_KIND_NOT_ACCEPTED"
@@ -192,6 +194,14 @@ KOTRA_TEXTS: dict[KotraErrorCode, Text] = {
     _C.SCAN_REQUIRED: Text(
         "※ 소속기업 사업자등록증 스캔본 파일 첨부 필수",
         "A scan of the business registration certificate must be attached.",
+    ),
+    _C.SCAN_TOO_LARGE: Text(
+        "사업자등록증 스캔본 파일은 5MB 이하로 첨부해 주십시오.",
+        "The scan of the business registration certificate must be at most 5 MB.",
+    ),
+    _C.SCAN_TYPE_NOT_ALLOWED: Text(
+        "사업자등록증 스캔본은 PDF, JPG, PNG, TIF 파일만 첨부할 수 있습니다.",
+        "The scan must be a PDF, JPG, PNG or TIF file (judged by its content).",
     ),
     _C.CERTIFICATE_REQUIRED: Text(
         "소속기업 정보 최초 등록 시 기업 범용인증서를 통한 소속기업 인증 필수",

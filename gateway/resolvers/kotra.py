@@ -131,9 +131,9 @@ async def company_lookup(info: Info, number: str) -> p.CompanySummary | None:
     return await _or_none(call(kotra(info).company(number)))
 
 
-async def registration_start(info: Info, number: str) -> p.Flow:
+async def registration_start(info: Info, terms: dict[str, bool], number: str) -> p.Flow:
     connector, token = await _member(info)
-    return await call(connector.start_registration(token, number), _NUMBER)
+    return await call(connector.start_registration(token, terms, number), _NUMBER)
 
 
 async def registration(info: Info, flow_id: str) -> p.Flow | None:
@@ -141,7 +141,7 @@ async def registration(info: Info, flow_id: str) -> p.Flow | None:
     return await _or_none(call(connector.registration(token, flow_id)))
 
 
-async def register_company(info: Info, flow_id: str, body: dict[str, Any]) -> p.Company:
+async def register_company(info: Info, flow_id: str, body: dict[str, Any]) -> p.CompanyRegistered:
     connector, token = await _member(info)
     return await call(connector.register_company(token, flow_id, body))
 

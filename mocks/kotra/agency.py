@@ -40,6 +40,10 @@ Seed data:
   password `Test-pass-1234!`, authorized with `POST /sns/naver/authorize` at the identity mock
   for site_code `kotra`; the code goes to `POST /simple-signups`).
 
+기업정보 등록 of a new company takes the 사업자등록증 스캔본 (base64 in the JSON body): at most
+5 MB, a PDF, JPEG, PNG or TIFF whose content is the type it declares. The manual sets no lockout
+after wrong passwords, so there is none.
+
 Rules on the mock clock: login tokens 1 hour; sign-up, registration and conversion flows 30
 minutes; a company admin's certificate authentication allows edits for 10 minutes; general
 members re-consent every 2 years (5 when affiliated with a company); simple members unused for

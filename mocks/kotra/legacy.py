@@ -131,4 +131,5 @@ async def convert_legacy(ctx: MockContext, body: LegacyConversion) -> LoggedIn:
         expires_at=login.expires_at,
         principal="member",
         member=await member_view(ctx, member),
+        message=messages.CONVERTED,
     )

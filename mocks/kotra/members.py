@@ -197,6 +197,7 @@ async def complete_signup(ctx: MockContext, body: MemberInfo) -> LoggedIn:
         expires_at=login.expires_at,
         principal="member",
         member=await member_view(ctx, member),
+        message=messages.SIGNUP_DONE,
     )
 
 

@@ -62,6 +62,8 @@ class KotraErrorCode(StrEnum):
     COMPANY_EXISTS = "COMPANY_EXISTS"
     COMPANY_CLOSED = "COMPANY_CLOSED"
     SCAN_REQUIRED = "SCAN_REQUIRED"
+    SCAN_TOO_LARGE = "SCAN_TOO_LARGE"
+    SCAN_TYPE_NOT_ALLOWED = "SCAN_TYPE_NOT_ALLOWED"
     CERTIFICATE_REQUIRED = "CERTIFICATE_REQUIRED"
     CERTIFICATE_REJECTED = "CERTIFICATE_REJECTED"
     CERTIFICATE_KIND_NOT_ACCEPTED = "CERTIFICATE_KIND_NOT_ACCEPTED"
@@ -82,10 +84,14 @@ CLOSED_COMPANY: Final = (  # seed
 )
 NO_COMPANY_FOUND: Final = "검색된 기업이 없습니다. 신규기업 등록 화면으로 이동합니다."  # seed
 SIMPLE_SIGNUP_DONE: Final = "간편 회원가입이 완료되었습니다."  # seed
+SIGNUP_DONE: Final = "회원이 가입이 완료되었습니다."  # seed (the manual's wording, as it is)
 COMPANY_REGISTERED: Final = "기업정보 등록이 완료되었습니다."  # seed
 CONVERTED: Final = (  # seed
     "고객님께서 KOTRA 통합 일반회원(기업미소속)으로 가입이 완료되었습니다. "
-    "통합회원체계 변경에 따라 기존 기업회원들은 모두 소속기업을 재등록해주셔야 합니다."
+    "통합회원체계 변경에 따라 기존 기업회원들은 모두 소속기업을 재등록해주셔야 합니다. "
+    "아래의 '소속기업 등록'버튼을 클릭하신 후 "
+    "기업 범용 인증서 혹은 소속기업에서 등록된 승인 비밀번호 (6자리)를 입력해주시면 "
+    "KOTRA 통합 일반회원(기업소속)으로 전환됩니다."
 )
 
 MESSAGES: Final[dict[KotraErrorCode, tuple[str, str]]] = {
@@ -223,6 +229,14 @@ MESSAGES: Final[dict[KotraErrorCode, tuple[str, str]]] = {
     _C.SCAN_REQUIRED: (
         "※ 소속기업 사업자등록증 스캔본 파일 첨부 필수",  # seed
         "A scan of the business registration certificate must be attached.",
+    ),
+    _C.SCAN_TOO_LARGE: (
+        "사업자등록증 스캔본 파일은 5MB 이하로 첨부해 주십시오.",
+        "The scan of the business registration certificate must be at most 5 MB.",
+    ),
+    _C.SCAN_TYPE_NOT_ALLOWED: (
+        "사업자등록증 스캔본은 PDF, JPG, PNG, TIF 파일만 첨부할 수 있습니다.",
+        "The scan must be a PDF, JPG, PNG or TIF file (judged by its content).",
     ),
     _C.CERTIFICATE_REQUIRED: (
         "소속기업 정보 최초 등록 시 기업 범용인증서를 통한 소속기업 인증 필수",  # seed

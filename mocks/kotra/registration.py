@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 
+import filetype  # type: ignore[import-untyped]
 from pydantic import Field
 
 from mocks.framework import MockContext
@@ -18,11 +19,22 @@ from mocks.kotra.agency import route
 from mocks.kotra.errors import KotraError
 from mocks.kotra.flows import advance, get_flow, open_flow
 from mocks.kotra.linked import Proof, business_status, verify_company_certificate
+from mocks.kotra.members import require_terms
 from mocks.kotra.messages import KotraErrorCode as C
 from mocks.kotra.models import Company, Flow, RegistrationScan
-from mocks.kotra.schemas import CompanyFields, CompanyView, FlowView, Strict
+from mocks.kotra.schemas import (
+    CompanyFields,
+    CompanyRegistered,
+    CompanyView,
+    FlowView,
+    Strict,
+    Terms,
+)
 
 MAX_SCAN_BYTES = 5 * 1024 * 1024
+"""The largest 사업자등록증 스캔본 kept (5 MB)."""
+SCAN_TYPES = frozenset({"application/pdf", "image/jpeg", "image/png", "image/tiff"})
+"""Scan types, told by the file's content (magic bytes), not by its declared type."""
 CONFIRM_MESSAGE = (  # seed
     "조회하신 사업자등록번호와 기업정보는 아래와 같습니다. 맞으시면 '기업인증'을 진행해주시기 "
     "바랍니다."
@@ -30,6 +42,7 @@ CONFIRM_MESSAGE = (  # seed
 
 
 class RegistrationStart(Strict):
+    terms: Terms = Field(description="STEP1 약관동의 — 이용약관, 개인정보 수집·이용 동의 (필수)")
     number: str = Field(pattern=NUMBER_PATTERN, description="소속기업의 사업자등록번호(10자리)")
 
 
@@ -37,8 +50,11 @@ class Scan(Strict):
     """사업자등록증 스캔본."""
 
     file_name: str = Field(min_length=1, max_length=200)
-    content_type: str = Field(pattern=r"^(image/(png|jpeg|gif|tiff)|application/pdf)$")
-    content_base64: str = Field(min_length=4)
+    content_type: str = Field(
+        description="application/pdf, image/jpeg, image/png or image/tiff — must be what the "
+        "content is"
+    )
+    content_base64: str = Field(min_length=4, description="the file, base64 (≤ 5 MB)")
 
 
 class Registration(Strict):
@@ -76,12 +92,14 @@ def _view(flow: Flow, company: Company | None) -> FlowView:
 @route(
     "POST", "/company-registrations", body=RegistrationStart, ok=FlowView, status=201,
     errors=(401, 403, 409, 422, 503),
-    summary="기업정보 등록 STEP2 — check the number; next: 기업인증 and the company form",
+    summary="기업정보 등록 STEP1 약관동의 and STEP2 — check the number; next: 기업인증 and "
+    "the company form",
 )  # fmt: skip
 async def start_registration(ctx: MockContext, body: RegistrationStart) -> FlowView:
     member = await tokens.current_member(ctx)
     if member.kind != "general":
         raise KotraError(403, C.GENERAL_MEMBER_REQUIRED)
+    require_terms(body.terms)
     company = await _refusal(ctx, body.number)
     flow = await open_flow(
         ctx, "registration", "certify", messages.SIGNUP_TTL, {"number": body.number}, member.id
@@ -107,18 +125,23 @@ def _scan_bytes(scan: Scan) -> bytes:
         content = base64.b64decode(scan.content_base64, validate=True)
     except (binascii.Error, ValueError):
         raise KotraError(422, C.SCAN_REQUIRED, field="scan") from None
-    if not content or len(content) > MAX_SCAN_BYTES:
+    if not content:
         raise KotraError(422, C.SCAN_REQUIRED, field="scan")
+    if len(content) > MAX_SCAN_BYTES:
+        raise KotraError(422, C.SCAN_TOO_LARGE, field="scan")
+    kind = filetype.guess_mime(content)
+    if kind not in SCAN_TYPES or kind != scan.content_type:
+        raise KotraError(422, C.SCAN_TYPE_NOT_ALLOWED, field="scan")
     return content
 
 
 @route(
-    "POST", "/company-registrations/{id}", body=Registration, ok=CompanyView, status=201,
+    "POST", "/company-registrations/{id}", body=Registration, ok=CompanyRegistered, status=201,
     errors=(401, 404, 409, 410, 422, 503),
     summary="기업정보 등록 STEP3 — 기업인증, passwords and the company form; the member "
     "becomes its employee (by certificate)",
 )  # fmt: skip
-async def register_company(ctx: MockContext, body: Registration) -> CompanyView:
+async def register_company(ctx: MockContext, body: Registration) -> CompanyRegistered:
     member = await tokens.current_member(ctx)
     flow = await get_flow(ctx, "registration", "certify")
     if flow.member_id != member.id:
@@ -132,6 +155,9 @@ async def register_company(ctx: MockContext, body: Registration) -> CompanyView:
     content = None if existing else (_scan_bytes(body.scan) if body.scan else None)
     if existing is None and content is None:
         raise KotraError(422, C.SCAN_REQUIRED, field="scan")
+    if existing is None and not body.company.company_class.strip():
+        # the new-company form also stars 기업분류 (기업분류*)
+        raise KotraError(422, C.REQUIRED_FIELD, field="company.company_class")
     await verify_company_certificate(ctx, body.proof, number)
     now = ctx.clock.now()
     session = await ctx.session()
@@ -157,4 +183,6 @@ async def register_company(ctx: MockContext, body: Registration) -> CompanyView:
     if member.company_number is None:
         member.company_number, member.affiliation, member.affiliated_at = number, "certificate", now
     advance(flow, "done")
-    return CompanyView.full(company, employees=1)
+    return CompanyRegistered(
+        company=CompanyView.full(company, employees=1), message=messages.COMPANY_REGISTERED
+    )

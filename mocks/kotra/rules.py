@@ -60,13 +60,15 @@ def check_login_id(login_id: str, field: str = "login_id") -> str:
 def check_password(
     password: str, confirm: str, *, field: str = "password", company: bool = False
 ) -> str:
-    """9–30 characters with letters, digits and specials; the confirmation must match."""
+    """9–30 characters with letters, digits and specials (a company password: 9 or more — the
+    manual's 9자 이상 — up to a sanity cap of 100); the confirmation must match."""
     mixed = (
         re.search(r"[A-Za-z]", password)
         and re.search(r"[0-9]", password)
         and SPECIALS.search(password)
     )
-    if not 9 <= len(password) <= 30 or not mixed or " " in password:
+    longest = 100 if company else 30
+    if not 9 <= len(password) <= longest or not mixed or " " in password:
         code = C.INVALID_COMPANY_PASSWORD if company else C.INVALID_PASSWORD
         raise KotraError(422, code, field=field)
     if password != confirm:

@@ -203,6 +203,14 @@ class LoggedIn(BaseModel):
     principal: Literal["member", "company"]
     member: MemberView | None = None
     company: CompanyView | None = None
+    message: str | None = Field(None, description="what the manual says on completion")
+
+
+class CompanyRegistered(BaseModel):
+    """기업정보 등록 done."""
+
+    company: CompanyView
+    message: str = Field(description="기업정보 등록이 완료되었습니다.")
 
 
 class FlowView(BaseModel):

@@ -1,10 +1,12 @@
 """KOTRA 무역투자24 end to end over real sockets (`serve --in-memory`): a general sign-up with
-real-name verification and the approval password, then registering a new company with its
-corporate certificate and the scan, and the company admin's login and employee list."""
+real-name verification, registering a new company with its corporate certificate and the scan
+(a GraphQL multipart upload), a second member (a converted legacy account) joining by the
+approval password, and the company admin seeing and removing that employee."""
 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -62,6 +64,31 @@ def gql(base: str, query: str, variables: dict[str, Any], token: str | None = No
     return payload
 
 
+def gql_upload(
+    base: str,
+    query: str,
+    variables: dict[str, Any],
+    path: str,
+    file: tuple[str, bytes, str],
+    token: str,
+) -> Any:
+    """One GraphQL multipart request: ``file`` (name, bytes, type) at variable ``path``."""
+    response = httpx.post(
+        f"{base}/graphql",
+        data={
+            "operations": json.dumps({"query": query, "variables": variables}),
+            "map": json.dumps({"0": [f"variables.{path}"]}),
+        },
+        files={"0": file},
+        headers={"Authorization": f"Bearer {token}", "Apollo-Require-Preflight": "true"},
+        timeout=20,
+    )
+    body = response.json()
+    assert "errors" not in body, body
+    (payload,) = body["data"].values()
+    return payload
+
+
 def test_signup_then_company_registration_over_real_sockets(served: tuple[str, int]) -> None:
     base, mock_port = served
     # 실명인증 for KOTRA by 김영희's personal card
@@ -99,15 +126,11 @@ def test_signup_then_company_registration_over_real_sockets(served: tuple[str, i
                 "email": "younghee@example.com",
                 "mobile": "010-2222-3333",
                 "interestHsCodes": ["1806"],
-                "affiliation": {
-                    "businessNumber": seed.EDS_NUMBER,
-                    "approvalPassword": seed.EDS_APPROVAL_PASSWORD,
-                },
             }
         },
     )
     assert completed["errors"] == []
-    assert completed["member"]["memberClass"] == "GENERAL_APPROVAL_PASSWORD"
+    assert completed["member"]["memberClass"] == "GENERAL"
     token = completed["sessionToken"]
     # 기업정보 등록 of a new company: the scan and the corporate certificate
     registration = gql(
@@ -115,7 +138,7 @@ def test_signup_then_company_registration_over_real_sockets(served: tuple[str, i
         "mutation ($i: KotraCompanyRegistrationStartInput!) { "
         "kotraCompanyRegistrationStart(input: $i) { registration { id scanRequired } "
         "errors { code } } }",
-        {"i": {"businessNumber": NEW_COMPANY}},
+        {"i": {"terms": TERMS, "businessNumber": NEW_COMPANY}},
         token,
     )["registration"]
     assert registration["scanRequired"] is True
@@ -144,7 +167,7 @@ def test_signup_then_company_registration_over_real_sockets(served: tuple[str, i
         "challenge": nonce,
         "randomNum": base64.b64encode(random_num).decode(),
     }
-    company = gql(
+    company = gql_upload(
         base,
         "mutation ($i: KotraCompanyRegisterInput!) { kotraCompanyRegister(input: $i) "
         "{ company { businessNumber name registered } errors { code message } } }",
@@ -162,18 +185,17 @@ def test_signup_then_company_registration_over_real_sockets(served: tuple[str, i
                     "representative": "이서준",
                     "representativeEn": "LEE SEOJUN",
                     "companyType": "법인",
+                    "companyClass": "중소기업",
                     "tradeKind": "제조",
                     "mainProduct": "소프트웨어",
                     "phone": "02-555-0101",
                     "email": "contact@hanbit.example.com",
                 },
-                "scan": {
-                    "fileName": "사업자등록증.pdf",
-                    "contentType": "application/pdf",
-                    "contentBase64": base64.b64encode(b"%PDF-1.4 scan").decode(),
-                },
+                "scan": None,
             }
         },
+        "i.scan",
+        ("사업자등록증.pdf", b"%PDF-1.4 scan", "application/pdf"),
         token,
     )
     assert company["errors"] == []
@@ -186,6 +208,50 @@ def test_signup_then_company_registration_over_real_sockets(served: tuple[str, i
         {"i": {"businessNumber": NEW_COMPANY, "password": "Hanbit-company-1!"}},
     )
     assert admin["company"]["name"] == "(주)한빛소프트웨어"
+    admin_token = admin["sessionToken"]
+    # a second member — 윤하림's converted legacy account — joins by the approval password
+    conversion = gql(
+        base,
+        "mutation ($i: KotraLegacyLoginInput!) { kotraLegacyLogin(input: $i) "
+        "{ conversion { id } errors { code } } }",
+        {"i": {"loginId": "yoonharim", "password": seed.LEGACY_PASSWORD}},
+    )["conversion"]
+    converted = gql(
+        base,
+        "mutation ($i: KotraLegacyConvertInput!) { kotraLegacyConvert(input: $i) "
+        "{ sessionToken errors { code } } }",
+        {
+            "i": {
+                "id": conversion["id"],
+                "loginId": "yoonharim",
+                "password": "Harim-new-pass1!",
+                "passwordConfirm": "Harim-new-pass1!",
+                "terms": TERMS,
+            }
+        },
+    )
+    joined = gql(
+        base,
+        "mutation ($i: KotraAffiliationInput!) { kotraAffiliationRegister(input: $i) "
+        "{ member { memberClass company { name } } errors { code } } }",
+        {"i": {"businessNumber": NEW_COMPANY, "approvalPassword": "246810"}},
+        converted["sessionToken"],
+    )
+    assert joined["member"]["memberClass"] == "GENERAL_APPROVAL_PASSWORD"
+    # the admin sees both employees and removes 윤하림
+    employees = "{ viewer { kotraEmployees { totalCount edges { node { memberId loginId } } } } }"
+    page = gql(base, employees, {}, admin_token)["kotraEmployees"]
+    assert [e["node"]["loginId"] for e in page["edges"]] == ["younghee78", "yoonharim"]
+    removed = gql(
+        base,
+        "mutation ($i: KotraEmployeeRemoveInput!) { kotraEmployeeRemove(input: $i) "
+        "{ removedMemberId errors { code } } }",
+        {"i": {"memberId": page["edges"][1]["node"]["memberId"]}},
+        admin_token,
+    )
+    assert removed["errors"] == []
+    after = gql(base, employees, {}, admin_token)["kotraEmployees"]
+    assert [e["node"]["loginId"] for e in after["edges"]] == ["younghee78"]
     business = gql(
         base,
         "query ($n: BusinessNumber!) { business(registrationNumber: $n) "

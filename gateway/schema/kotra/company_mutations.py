@@ -17,6 +17,7 @@ from gateway.schema.kotra.types import (
     KotraMember,
 )
 from gateway.services.kotra import logins
+from gateway.services.kotra.scan import scan_body
 
 
 @strawberry.type
@@ -59,15 +60,15 @@ class KotraCompanyMutations:
         return out.KotraMemberPayload(member=KotraMember.of(member), errors=[])
 
     @strawberry.mutation(
-        description="기업정보 등록 STEP2 — check the number: a registered company must log in; "
-        "a closed or suspended one cannot register; otherwise KOTRA's data (or none: a new "
-        "company, scan required)."
+        description="기업정보 등록 STEP1 약관동의 and STEP2 — check the number: a registered "
+        "company must log in; a closed or suspended one cannot register; otherwise KOTRA's "
+        "data (or none: a new company, scan required)."
     )
     async def kotra_company_registration_start(
         self, info: Info, input: i.KotraCompanyRegistrationStartInput
     ) -> out.KotraCompanyRegistrationStartPayload:
         try:
-            flow = await r.registration_start(info, str(input.business_number))
+            flow = await r.registration_start(info, input.terms.body(), str(input.business_number))
         except UserError as failure:
             errors = kotra_errors(failure, _lang(info))
             return out.KotraCompanyRegistrationStartPayload(registration=None, errors=errors)
@@ -80,7 +81,12 @@ class KotraCompanyMutations:
     )
     async def kotra_company_register(
         self, info: Info, input: i.KotraCompanyRegisterInput
-    ) -> out.KotraCompanyPayload:
+    ) -> out.KotraCompanyRegisterPayload:
+        try:
+            scan = await scan_body(input.scan)
+        except UserError as failure:
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraCompanyRegisterPayload(company=None, message=None, errors=errors)
         body = {
             "proof": i.proof_body(input.proof),
             "login_password": input.login_password,
@@ -88,13 +94,15 @@ class KotraCompanyMutations:
             "approval_password": input.approval_password,
             "approval_password_confirm": input.approval_password_confirm,
             "company": input.company.body(),
-            "scan": dict(vars(input.scan)) if input.scan else None,
+            "scan": scan,
         }
         try:
-            company = await r.register_company(info, str(input.id), body)
+            done = await r.register_company(info, str(input.id), body)
         except UserError as failure:
-            return out.KotraCompanyPayload(company=None, errors=kotra_errors(failure, _lang(info)))
-        return out.KotraCompanyPayload(company=KotraCompany.of_company(company), errors=[])
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraCompanyRegisterPayload(company=None, message=None, errors=errors)
+        company = KotraCompany.of_company(done.company)
+        return out.KotraCompanyRegisterPayload(company=company, message=done.message, errors=[])
 
     @strawberry.mutation(description="기업인증 — allows edits for ten minutes.")
     async def kotra_company_certify(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from strawberry.file_uploads import Upload
 
 from gateway.schema.certificates.inputs import CertificateProofInput
 from gateway.schema.kotra.enums import KotraService, KotraSnsProvider
@@ -152,16 +153,12 @@ class KotraCompanyLoginInput:
     )
 
 
-@strawberry.input(description="기업정보 등록 STEP2 — the number to register.")
+@strawberry.input(description="기업정보 등록 STEP1 약관동의 and STEP2 — the number to register.")
 class KotraCompanyRegistrationStartInput:
+    terms: KotraTermsInput = strawberry.field(
+        description="약관동의 — 이용약관 and 개인정보 수집·이용 동의 (필수)."
+    )
     business_number: BusinessNumber = strawberry.field(description="사업자등록번호(10자리).")
-
-
-@strawberry.input(description="A file, base64 (JSON and WebSocket clients alike).")
-class KotraFileInput:
-    file_name: str = strawberry.field(description="File name, e.g. 사업자등록증.png.")
-    content_type: str = strawberry.field(description="image/png, image/jpeg, application/pdf…")
-    content_base64: str = strawberry.field(description="The file's bytes, base64 (≤ 5 MB).")
 
 
 @strawberry.input(description="기업체 정보 — the company form (* required).")
@@ -179,7 +176,9 @@ class KotraCompanyInput:
     trade_license_number: str = strawberry.field(default="", description="무역업 허가번호.")
     business_type: str = strawberry.field(default="", description="업태.")
     business_item: str = strawberry.field(default="", description="업종.")
-    company_class: str = strawberry.field(default="", description="기업분류.")
+    company_class: str = strawberry.field(
+        default="", description="기업분류 — required (*) when registering a new company."
+    )
     startup: bool = strawberry.field(default=False, description="스타트업 여부.")
     venture: bool = strawberry.field(default=False, description="벤처기업여부.")
     foreign_invested: bool = strawberry.field(default=False, description="외투기업여부.")
@@ -209,8 +208,11 @@ class KotraCompanyRegisterInput:
     approval_password: str = strawberry.field(description="승인 비밀번호 — 6 digits.")
     approval_password_confirm: str = strawberry.field(description="승인 비밀번호 확인.")
     company: KotraCompanyInput = strawberry.field(description="기업체 정보.")
-    scan: KotraFileInput | None = strawberry.field(
-        default=None, description="사업자등록증 스캔본 — required for a new company."
+    scan: Upload | None = strawberry.field(
+        default=None,
+        description="사업자등록증 스캔본 — required for a new company: one file sent as a "
+        "GraphQL multipart upload, at most 5 MB, PDF, JPG, PNG or TIF (judged by its content; "
+        "the name's extension must agree).",
     )
 
 

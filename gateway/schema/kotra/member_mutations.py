@@ -57,12 +57,21 @@ class KotraMemberMutations:
     )
     async def kotra_signup_complete(
         self, info: Info, input: i.KotraSignupCompleteInput
-    ) -> out.KotraMemberLoginPayload:
+    ) -> out.KotraSignupCompletePayload:
         try:
             logged_in = await r.signup_complete(info, str(input.id), input.body())
         except UserError as failure:
-            return _no_login(info, failure)
-        return await _member_login(info, logged_in)
+            errors = kotra_errors(failure, _lang(info))
+            return out.KotraSignupCompletePayload(
+                member=None, session_token=None, message=None, errors=errors
+            )
+        done = await _member_login(info, logged_in)
+        return out.KotraSignupCompletePayload(
+            member=done.member,
+            session_token=done.session_token,
+            message=logged_in.message,
+            errors=[],
+        )
 
     @strawberry.mutation(description="간편회원 가입 — SNS (site kotra) and 약관동의.")
     async def kotra_simple_signup(
@@ -209,7 +218,7 @@ class KotraMemberMutations:
     )
     async def kotra_legacy_convert(
         self, info: Info, input: i.KotraLegacyConvertInput
-    ) -> out.KotraMemberLoginPayload:
+    ) -> out.KotraLegacyConvertPayload:
         body = {
             "login_id": input.login_id,
             "password": input.password,
@@ -219,5 +228,16 @@ class KotraMemberMutations:
         try:
             logged_in = await r.legacy_convert(info, str(input.id), body)
         except UserError as failure:
-            return _no_login(info, failure)
-        return await _member_login(info, logged_in)
+            return out.KotraLegacyConvertPayload(
+                member=None,
+                session_token=None,
+                message=None,
+                errors=kotra_errors(failure, _lang(info)),
+            )
+        done = await _member_login(info, logged_in)
+        return out.KotraLegacyConvertPayload(
+            member=done.member,
+            session_token=done.session_token,
+            message=logged_in.message,
+            errors=[],
+        )

@@ -63,6 +63,38 @@ class KotraCompanyRegistrationStartPayload:
     errors: list[KotraError] = strawberry.field(description=_ERRORS)
 
 
+@strawberry.type(description="Result of 기업정보 등록.")
+class KotraCompanyRegisterPayload:
+    company: KotraCompany | None = strawberry.field(description="The registered company.")
+    message: str | None = strawberry.field(
+        description="The manual's completion message (기업정보 등록이 완료되었습니다.)."
+    )
+    errors: list[KotraError] = strawberry.field(description=_ERRORS)
+
+
+@strawberry.type(description="Result of 일반회원 가입 STEP3 (가입완료).")
+class KotraSignupCompletePayload:
+    member: KotraMember | None = strawberry.field(description="The new general member, logged in.")
+    session_token: str | None = strawberry.field(description=_TOKEN)
+    message: str | None = strawberry.field(
+        description="The manual's completion message (회원이 가입이 완료되었습니다.)."
+    )
+    errors: list[KotraError] = strawberry.field(description=_ERRORS)
+
+
+@strawberry.type(description="Result of 통합회원 전환.")
+class KotraLegacyConvertPayload:
+    member: KotraMember | None = strawberry.field(
+        description="The integrated general member (기업미소속), logged in."
+    )
+    session_token: str | None = strawberry.field(description=_TOKEN)
+    message: str | None = strawberry.field(
+        description="The manual's completion message: re-register the affiliation (소속기업 "
+        "등록) by certificate or approval password."
+    )
+    errors: list[KotraError] = strawberry.field(description=_ERRORS)
+
+
 @strawberry.type(description="Result of a change to a company.")
 class KotraCompanyPayload:
     company: KotraCompany | None = strawberry.field(description="The company after it.")

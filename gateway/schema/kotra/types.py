@@ -10,6 +10,8 @@ import strawberry
 from strawberry import relay
 
 from connectors.kotra import payloads as p
+from gateway.errors import UserError
+from gateway.resolvers import kotra as r
 from gateway.schema.kotra.enums import (
     KotraAffiliationMethod,
     KotraFlowStep,
@@ -104,8 +106,13 @@ class KotraCompany(KotraCompanySummary, relay.Node):
         return cls(business_number=c.number, **data)
 
 
-@strawberry.type(description="회원 — a KOTRA 무역투자24 member (일반회원 or 간편회원).")
-class KotraMember:
+@strawberry.type(
+    description="회원 — a KOTRA 무역투자24 member (일반회원 or 간편회원); refetch it with "
+    "`node(id:)` in that member's own session (null in anyone else's)."
+)
+class KotraMember(relay.Node):
+    number: strawberry.Private[int]
+    """KOTRA's member number (the global id's key)."""
     login_id: str | None = strawberry.field(description="아이디 (none for 간편회원).")
     member_class: KotraMemberClass = strawberry.field(description="회원 유형.")
     name: str = strawberry.field(description="성명 — verified name.")
@@ -139,8 +146,26 @@ class KotraMember:
     )
 
     @classmethod
+    def resolve_id(cls, root: Any, *, info: strawberry.Info) -> str:
+        return str(root.number)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]  # one signature serves every overload
+        cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[KotraMember | None]:
+        """Refetch by global id: only the member whose KOTRA login the caller's session holds
+        (one agency call, whatever the number of ids); null for anyone else."""
+        ids = list(node_ids)
+        try:
+            me = await r.me(info)
+        except UserError:
+            return [None] * len(ids)
+        return [cls.of(me) if node_id == str(me.id) else None for node_id in ids]
+
+    @classmethod
     def of(cls, m: p.Member) -> KotraMember:
         return cls(
+            number=m.id,
             login_id=m.login_id,
             member_class=KotraMemberClass(m.member_class),
             name=m.name,

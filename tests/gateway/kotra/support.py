@@ -4,6 +4,7 @@ challenge with a corporate certificate, logging in."""
 from __future__ import annotations
 
 import base64
+import json
 from typing import Any
 
 from koreakit.npki import keys
@@ -12,6 +13,10 @@ from mocks.identity import people
 from mocks.kotra import seed
 from tests.gateway.conftest import Stack
 from tests.gateway.test_identity_card import card_of
+from tests.gateway.test_identity_phone import CONFIRM as PHONE_CONFIRM
+from tests.gateway.test_identity_phone import HONG_BY_SMS, sent_codes
+from tests.gateway.test_identity_simple_auth import CONFIRM as SIMPLE_AUTH_CONFIRM
+from tests.gateway.test_identity_simple_auth import HONG_BY_KAKAO, in_the_app
 
 MEMBER_FIELDS = """
   loginId memberClass name mobile email interestHsCodes interestRegions services
@@ -24,6 +29,9 @@ VERIFY_IDENTITY = """
 mutation ($input: IdentityVerificationStartInput!) {
   identityVerificationStart(input: $input) { verification { verificationId } errors { code } }
 }"""
+VERIFY_START = """
+mutation ($input: IdentityVerificationStartInput!) {
+  identityVerificationStart(input: $input) { verification { id } errors { code message } } }"""
 SIGNUP_START = f"""
 mutation ($input: KotraSignupStartInput!) {{
   kotraSignupStart(input: $input) {{ signup {{ id step expiresAt }} {ERRORS} }} }}"""
@@ -32,7 +40,8 @@ mutation ($input: KotraSignupVerifyInput!) {{
   kotraSignupVerify(input: $input) {{ signup {{ id step verifiedName }} {ERRORS} }} }}"""
 SIGNUP_COMPLETE = f"""
 mutation ($input: KotraSignupCompleteInput!) {{
-  kotraSignupComplete(input: $input) {{ member {{ {MEMBER_FIELDS} }} sessionToken {ERRORS} }} }}"""
+  kotraSignupComplete(input: $input) {{ member {{ {MEMBER_FIELDS} }} sessionToken message
+    {ERRORS} }} }}"""
 LOGIN = f"""
 mutation ($input: KotraLoginInput!) {{
   kotraLogin(input: $input) {{ member {{ {MEMBER_FIELDS} }} sessionToken {ERRORS} }} }}"""
@@ -48,6 +57,18 @@ VIEWER_MEMBER = f"{{ viewer {{ kotraMember {{ {MEMBER_FIELDS} }} }} }}"
 TERMS = {"termsOfUse": True, "privacyRequired": True, "marketing": False}
 PASSWORD = "New-pass-2024!"
 CERT_PASSWORD = "holder-password-0123"
+KIM_YOUNGHEE_BY_SMS = HONG_BY_SMS | {
+    "name": "김영희",
+    "birthDate": "1978-09-05",
+    "sexDigit": "2",
+    "phone": "010-2222-3333",
+}
+LEE_SEOJUN_BY_TOSS = HONG_BY_KAKAO | {
+    "provider": "TOSS",
+    "name": "이서준",
+    "birthDate": "1985-03-21",
+    "phone": "010-5551-0101",
+}
 KIM_YOUNGHEE_CARD = card_of(people.KIM_YOUNGHEE, 0, "1978-09-05", "2")
 HONG_CARD = card_of(people.HONG_GILDONG, 0, "1980-12-10", "1")
 
@@ -68,6 +89,28 @@ async def data(
 async def verification_id(stack: Stack, card: dict[str, Any], agency: str = "KOTRA") -> str:
     started = await data(stack, VERIFY_IDENTITY, {"input": {"agency": agency, "card": card}})
     verified: str = started["identityVerificationStart"]["verification"]["verificationId"]
+    return verified
+
+
+async def phone_verification(stack: Stack, phone: dict[str, Any] = HONG_BY_SMS) -> str:
+    """A person (홍길동 unless told) verified by 휴대전화 (SMS code) for KOTRA."""
+    started = await data(stack, VERIFY_START, {"input": {"agency": "KOTRA", "phone": phone}})
+    flow_id = started["identityVerificationStart"]["verification"]["id"]
+    code = (await sent_codes(stack))[-1]
+    confirmed = await data(stack, PHONE_CONFIRM, {"input": {"id": flow_id, "code": code}})
+    verified: str = confirmed["identityVerificationConfirm"]["verification"]["verificationId"]
+    return verified
+
+
+async def simple_auth_verification(stack: Stack, simple: dict[str, Any] = HONG_BY_KAKAO) -> str:
+    """A person (홍길동 by 카카오톡 인증 unless told) verified by 간편인증 for KOTRA, approved in
+    the provider's app."""
+    variables = {"input": {"agency": "KOTRA", "simpleAuth": simple}}
+    started = await data(stack, VERIFY_START, variables)
+    flow_id = started["identityVerificationStart"]["verification"]["id"]
+    await in_the_app(stack, flow_id, "approve")
+    confirmed = await data(stack, SIMPLE_AUTH_CONFIRM, {"input": {"id": flow_id}})
+    verified: str = confirmed["identityVerificationConfirm"]["verification"]["verificationId"]
     return verified
 
 
@@ -158,3 +201,29 @@ async def advance_clock(stack: Stack, days: float) -> None:
         "/__admin/clock", json={"advance_seconds": days * 86400}
     )
     assert response.status_code == 200, response.text
+
+
+async def upload(
+    stack: Stack,
+    query: str,
+    variables: dict[str, Any],
+    path: str,
+    file: tuple[str, bytes, str],
+    **headers: str,
+) -> dict[str, Any]:
+    """One GraphQL multipart request (the spec's ``operations``, ``map`` and the file, with the
+    CSRF preflight header): ``file`` (name, bytes, declared type) at variable ``path``."""
+    response = await stack.gateway.http.post(
+        "/graphql",
+        data={
+            "operations": json.dumps({"query": query, "variables": variables}),
+            "map": json.dumps({"0": [f"variables.{path}"]}),
+        },
+        files={"0": file},
+        headers={"Apollo-Require-Preflight": "true", **headers},
+    )
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    assert "errors" not in body, body
+    found: dict[str, Any] = body["data"]
+    return found

@@ -115,4 +115,6 @@ async def test_an_unregistered_company_cannot_be_joined(stack: Stack) -> None:
         stack, token, businessNumber=seed.KOTRA_NUMBER, approvalPassword="123456"
     )
     assert payload["errors"][0]["code"] == "COMPANY_NOT_FOUND"
-    assert "신규 기업정보 등록" in payload["errors"][0]["message"]
+    assert payload["errors"][0]["message"] == (
+        "조회가 되지 않는 사업자는 아래의 신규 기업정보 등록을 이용해주시십시오."
+    )

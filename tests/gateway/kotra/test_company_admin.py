@@ -167,3 +167,44 @@ async def test_approval_password_change_keeps_employees_and_takes_effect(stack: 
     new = old | {"approvalPassword": "112233"}
     joined = await data(stack, AFFILIATE, {"input": new}, **bearer(member))
     assert joined["kotraAffiliationRegister"]["errors"] == []
+
+
+async def test_existing_employees_stay_after_the_approval_password_changes(stack: Stack) -> None:
+    # given the admin changed the approval password after 기업인증
+    token = await company_login(stack)
+    await certify(stack, token)
+    change = {"approvalPassword": "778899", "approvalPasswordConfirm": "778899"}
+    done = await data(stack, CHANGE, {"input": change}, **bearer(token))
+    assert done["kotraApprovalPasswordChange"]["errors"] == []
+    # then the member who joined with the old password is still its employee, as before
+    staff = await log_in(stack, seed.EDS_STAFF_LOGIN_ID)
+    member = (await data(stack, VIEWER_MEMBER, **bearer(staff)))["viewer"]["kotraMember"]
+    assert (member["memberClass"], member["company"]["businessNumber"]) == (
+        "GENERAL_APPROVAL_PASSWORD",
+        seed.EDS_NUMBER,
+    )
+    page = (await data(stack, EMPLOYEES, {"first": 10}, **bearer(token)))["viewer"]
+    assert [e["node"]["loginId"] for e in page["kotraEmployees"]["edges"]] == [
+        seed.HONG_LOGIN_ID,
+        seed.EDS_STAFF_LOGIN_ID,
+    ]
+
+
+async def test_another_companys_certificate_is_no_company_authentication(stack: Stack) -> None:
+    # given the admin logged in with the password
+    token = await company_login(stack)
+    # when 기업인증 is tried with another company's certificate
+    other = await company_certificate(stack, "2208100016", "(주)한빛소프트웨어")
+    variables = {"input": {"proof": await proof(stack, other)}}
+    refused = await data(stack, CERTIFY, variables, **bearer(token))
+    # then it is refused and editing stays closed
+    assert refused["kotraCompanyCertify"]["errors"][0]["code"] == "CERTIFICATE_REJECTED"
+    update = await data(stack, UPDATE, {"input": {"company": EDS_FORM}}, **bearer(token))
+    assert update["kotraCompanyUpdate"]["errors"][0]["code"] == "CERTIFICATION_REQUIRED"
+
+
+async def test_a_company_not_yet_registered_has_no_company_login(stack: Stack) -> None:
+    # 대한무역투자진흥공사 is in KOTRA's directory but its 기업정보 was never registered
+    variables = {"input": {"businessNumber": seed.KOTRA_NUMBER, "password": "Anything-1234!"}}
+    payload = (await data(stack, COMPANY_LOGIN, variables))["kotraCompanyLogin"]
+    assert (payload["sessionToken"], payload["errors"][0]["code"]) == (None, "LOGIN_FAILED")

@@ -9,9 +9,12 @@ from mocks.kotra import seed
 from tests.gateway.conftest import Stack
 from tests.gateway.kotra.support import (
     HONG_CARD,
+    LEE_SEOJUN_BY_TOSS,
     LOGIN,
     data,
     log_in,
+    phone_verification,
+    simple_auth_verification,
     verification_id,
 )
 
@@ -92,3 +95,66 @@ async def test_password_reset_needs_a_real_verification(stack: Stack) -> None:
     assert payload["errors"] == [
         {"code": "VERIFICATION_NOT_FOUND", "field": ["input", "verificationId"]}
     ]
+
+
+async def test_find_id_by_simple_authentication(stack: Stack) -> None:
+    # given 홍길동 verified by 간편인증 (카카오톡 인증) for KOTRA
+    verified = await simple_auth_verification(stack)
+    # when he asks for his ID with it
+    found = await find(stack, name="홍길동", verificationId=verified)
+    # then the masked ID and the join date are shown (아이디 kot*****, 가입일자)
+    assert found["errors"] == []
+    assert found["loginIdMasked"] == "kot" + "*" * (len(seed.HONG_LOGIN_ID) - 3)
+    variables = {"input": {"loginId": seed.HONG_LOGIN_ID, "password": seed.SEED_PASSWORD}}
+    member = (await data(stack, LOGIN, variables))["kotraLogin"]["member"]
+    assert found["joinedAt"] == member["joinedAt"]
+
+
+async def test_the_found_id_is_masked_after_three_characters(stack: Stack) -> None:
+    # the mask hides everything past the third character, whatever the ID's length
+    found = await find(stack, name="김형원", mobile="010-3473-6973")
+    assert found["errors"] == []
+    masked = found["loginIdMasked"]
+    assert masked[:3] == seed.EDS_STAFF_LOGIN_ID[:3]
+    assert masked[3:] == "*" * (len(seed.EDS_STAFF_LOGIN_ID) - 3)
+
+
+async def reset(stack: Stack, verified: str, password: str, confirm: str) -> dict[str, Any]:
+    variables = {
+        "input": {"verificationId": verified, "password": password, "passwordConfirm": confirm}
+    }
+    payload: dict[str, Any] = (await data(stack, RESET, variables))["kotraPasswordReset"]
+    return payload
+
+
+async def test_password_reset_after_phone_verification(stack: Stack) -> None:
+    # given 홍길동 verified by 휴대전화 (SMS) for KOTRA
+    verified = await phone_verification(stack)
+    # when he saves a new password (변경 비밀번호, 재입력)
+    payload = await reset(stack, verified, "Phone-reset-2024!", "Phone-reset-2024!")
+    # then it logs him in
+    assert payload["errors"] == []
+    await log_in(stack, seed.HONG_LOGIN_ID, "Phone-reset-2024!")
+
+
+async def test_password_reset_after_simple_authentication(stack: Stack) -> None:
+    verified = await simple_auth_verification(stack)
+    payload = await reset(stack, verified, "Simple-reset-2024!", "Simple-reset-2024!")
+    assert payload == {"loginIdMasked": "kot*******", "errors": []}
+    await log_in(stack, seed.HONG_LOGIN_ID, "Simple-reset-2024!")
+
+
+async def test_password_reset_confirmation_must_match(stack: Stack) -> None:
+    verified = await phone_verification(stack)
+    payload = await reset(stack, verified, "Phone-reset-2024!", "Phone-reset-2025!")
+    assert payload["errors"] == [
+        {"code": "PASSWORD_MISMATCH", "field": ["input", "passwordConfirm"]}
+    ]
+    await log_in(stack)  # the old password still works
+
+
+async def test_password_reset_of_a_person_without_membership_is_refused(stack: Stack) -> None:
+    # 이서준 is verified, but is not a KOTRA member
+    verified = await simple_auth_verification(stack, LEE_SEOJUN_BY_TOSS)
+    payload = await reset(stack, verified, "Phone-reset-2024!", "Phone-reset-2024!")
+    assert payload["errors"][0]["code"] == "MEMBER_NOT_FOUND"

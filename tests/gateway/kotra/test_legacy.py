@@ -7,7 +7,7 @@ from typing import Any
 
 from mocks.kotra import seed
 from tests.gateway.conftest import Stack
-from tests.gateway.kotra.support import MEMBER_FIELDS, TERMS, data
+from tests.gateway.kotra.support import LOGIN, MEMBER_FIELDS, TERMS, advance_clock, data, log_in
 
 LEGACY_LOGIN = """
 mutation ($input: KotraLegacyLoginInput!) {
@@ -16,8 +16,15 @@ mutation ($input: KotraLegacyLoginInput!) {
     errors { code message } } }"""
 CONVERT = f"""
 mutation ($input: KotraLegacyConvertInput!) {{
-  kotraLegacyConvert(input: $input) {{ member {{ {MEMBER_FIELDS} }} sessionToken
+  kotraLegacyConvert(input: $input) {{ member {{ {MEMBER_FIELDS} }} sessionToken message
     errors {{ code field }} }} }}"""
+CONVERTED = (
+    "고객님께서 KOTRA 통합 일반회원(기업미소속)으로 가입이 완료되었습니다. "
+    "통합회원체계 변경에 따라 기존 기업회원들은 모두 소속기업을 재등록해주셔야 합니다. "
+    "아래의 '소속기업 등록'버튼을 클릭하신 후 "
+    "기업 범용 인증서 혹은 소속기업에서 등록된 승인 비밀번호 (6자리)를 입력해주시면 "
+    "KOTRA 통합 일반회원(기업소속)으로 전환됩니다."
+)
 
 
 async def legacy_login(stack: Stack, password: str = seed.LEGACY_PASSWORD) -> dict[str, Any]:
@@ -64,6 +71,7 @@ async def test_conversion_makes_an_unaffiliated_general_member(stack: Stack) -> 
         None,
     )
     assert payload["sessionToken"]
+    assert payload["message"] == CONVERTED
     again = await legacy_login(stack)
     assert again["errors"][0]["code"] == "LEGACY_ALREADY_CONVERTED"
 
@@ -102,3 +110,29 @@ async def test_a_converted_member_registers_the_affiliation_again(stack: Stack) 
         "GENERAL_APPROVAL_PASSWORD",
         "(주)한국이디에스",
     )
+
+
+async def test_the_password_reset_must_be_confirmed(stack: Stack) -> None:
+    flow_id = (await legacy_login(stack))["conversion"]["id"]
+    payload = await convert(stack, flow_id, passwordConfirm="Harim-new-pass2!")
+    assert payload["errors"] == [
+        {"code": "PASSWORD_MISMATCH", "field": ["input", "passwordConfirm"]}
+    ]
+    assert payload["member"] is None
+
+
+async def test_the_converted_member_logs_in_with_the_new_password_only(stack: Stack) -> None:
+    # given yoonharim converted with a new password
+    flow_id = (await legacy_login(stack))["conversion"]["id"]
+    assert (await convert(stack, flow_id))["errors"] == []
+    # then the integrated login takes the new password, not the old one
+    await log_in(stack, "yoonharim", "Harim-new-pass1!")
+    old = {"input": {"loginId": "yoonharim", "password": seed.LEGACY_PASSWORD}}
+    assert (await data(stack, LOGIN, old))["kotraLogin"]["errors"][0]["code"] == "LOGIN_FAILED"
+
+
+async def test_a_conversion_expires_after_thirty_minutes(stack: Stack) -> None:
+    flow_id = (await legacy_login(stack))["conversion"]["id"]
+    await advance_clock(stack, 31 / (24 * 60))
+    payload = await convert(stack, flow_id)
+    assert payload["errors"][0]["code"] == "FLOW_EXPIRED"

@@ -42,7 +42,7 @@ async def test_a_simple_member_cannot_register_a_company(stack: Stack) -> None:
     login = {"input": {"provider": "NAVER", "code": await sns_code(stack)}}
     token = (await data(stack, SIMPLE_LOGIN, login))["kotraSimpleLogin"]["sessionToken"]
     # when registering a company
-    variables = {"input": {"businessNumber": CORPORATION_EXAMPLE}}
+    variables = {"input": {"terms": TERMS, "businessNumber": CORPORATION_EXAMPLE}}
     payload = await data(stack, START, variables, **bearer(token))
     # then the manual's rule: join as a general member first
     error = payload["kotraCompanyRegistrationStart"]["errors"][0]

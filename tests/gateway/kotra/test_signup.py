@@ -28,6 +28,7 @@ async def test_general_signup_creates_a_member_and_logs_in(stack: Stack) -> None
     completed = await complete(stack, flow_id)
     # then she is a general member without company, logged in through the gateway session
     assert completed["errors"] == []
+    assert completed["message"] == "회원이 가입이 완료되었습니다."
     member = completed["member"]
     assert (member["loginId"], member["name"], member["memberClass"]) == (
         "younghee78",

@@ -99,7 +99,7 @@ async def test_closed_business_is_asked_of_the_nts(
     token = (await kotra.post("/sessions", json=login)).json()["token"]
     headers = {"Authorization": f"Bearer {token}"}
     response = await kotra.post(
-        "/company-registrations", json={"number": "1312200228"}, headers=headers
+        "/company-registrations", json={"terms": TERMS, "number": "1312200228"}, headers=headers
     )
     assert response.json()["code"] == "COMPANY_CLOSED"
     calls = (await peers["nts"].get("/__admin/calls")).json()["calls"]
@@ -114,7 +114,7 @@ async def test_nts_outage_is_answered_as_agency_unavailable(
     token = (await kotra.post("/sessions", json=login)).json()["token"]
     response = await kotra.post(
         "/company-registrations",
-        json={"number": "2208100016"},
+        json={"terms": TERMS, "number": "2208100016"},
         headers={"Authorization": f"Bearer {token}"},
     )
     assert (response.status_code, response.json()["code"]) == (503, "AGENCY_UNAVAILABLE")
