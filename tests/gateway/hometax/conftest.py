@@ -10,6 +10,7 @@ import pytest
 
 from gateway.db.models import ClientKind
 from gateway.db.repositories import ApiClientRepository
+from gateway.services import feed_watcher
 from gateway.settings import Settings
 from gateway.store import Store
 from koreakit.npki import keys
@@ -74,6 +75,7 @@ mutation UserLogin($input: HometaxDepartmentUserLoginInput!) {
 async def stack(settings: Settings, test_pki: MockPki) -> AsyncIterator[Stack]:
     async with open_stack(settings, test_pki, agencies=("hometax",)) as opened:
         yield opened
+        await feed_watcher.stop_all()
 
 
 async def verified(stack: Stack, card: dict[str, Any] | None = None) -> str:

@@ -12,6 +12,7 @@ import pytest
 
 from gateway.app import GatewayState
 from gateway.events.flows import FlowUpdate, flow_topic
+from gateway.services import feed_watcher
 from gateway.services.hometax import watcher
 from tests.gateway.conftest import Stack
 from tests.gateway.hometax.conftest import BUSINESS, apply, execute, representative, set_status
@@ -83,9 +84,7 @@ async def test_reading_an_undecided_application_resumes_watching(stack: Stack) -
     # given an application and a replica whose watcher is not running (a restart)
     application_id = (await apply(stack))["application"]["id"]
     hometax = stack.app.state.gateway.upstreams.hometax
-    task = watcher._watchers.pop(hometax, None)
-    if task is not None:
-        task.cancel()
+    await feed_watcher.stop_all()
     assert not watcher.watching(hometax)
     # when the applicant's app subscribes and reads its application (still 대기)
     state: GatewayState = stack.app.state.gateway
