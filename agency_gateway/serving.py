@@ -12,7 +12,7 @@ from pathlib import Path
 
 import uvloop
 
-from gateway.app import create_app
+from gateway.app import create_app, freeze_startup_heap
 from gateway.logs import configure_logging
 from gateway.settings import Settings, load_settings
 from mocks.registry import MOCKS
@@ -53,6 +53,7 @@ def run_mocks(args: argparse.Namespace) -> int:
         args.host, args.port, data_dir=data_dir, in_memory=args.in_memory, names=names
     )
     _banner(args.host, None, mock_ports(args.port, names))
+    freeze_startup_heap()
     uvloop.run(run_servers(servers.values()))
     return 0
 
@@ -79,5 +80,6 @@ def run_serve(args: argparse.Namespace) -> int:
     )
     gateway = make_server(create_app(settings), args.host, args.port, log_config=None)
     _banner(args.host, args.port, ports)
+    freeze_startup_heap()
     uvloop.run(run_servers([gateway, *mocks.values()]))
     return 0

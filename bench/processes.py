@@ -103,6 +103,52 @@ def nts_mock(port: int) -> contextlib.AbstractContextManager[subprocess.Popen[by
     )
 
 
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def mock_base_port(count: int) -> int:
+    """A base port with ``count`` free ports from it (``agency-gateway mocks --port BASE`` puts
+    the i-th mock of the registry on BASE + i)."""
+    for _ in range(50):
+        base = free_port()
+        if base + count < 65536 and all(_port_is_free(base + i) for i in range(count)):
+            return base
+    raise RuntimeError(f"no run of {count} free loopback ports found")
+
+
+@contextlib.contextmanager
+def agency_mocks(names: Sequence[str]) -> Iterator[dict[str, str]]:
+    """The mocks ``names`` in one process (in-memory databases), each on its own port; yields
+    their base URLs by name. They reach each other as peers where ``agency-gateway mocks``
+    puts them."""
+    from mocks.registry import MOCKS
+    from mocks.serve import mock_ports
+
+    unknown = sorted(set(names) - set(MOCKS))
+    if unknown:
+        raise ValueError(f"unknown mock(s): {', '.join(unknown)}")
+    base = mock_base_port(len(MOCKS))
+    ports = mock_ports(base, names)
+    urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
+    args = ["mocks", "--only", ",".join(names), "--port", str(base), "--in-memory"]
+    first, *others = urls.values()
+    with started(args, f"{first}/healthz"):
+        for url in others:
+            wait_until_up(f"{url}/healthz")
+        yield urls
+
+
+def gateway_env(urls: dict[str, str]) -> dict[str, str]:
+    """``GATEWAY_<AGENCY>__URL`` for each mock of ``urls`` but the NTS (given by port)."""
+    return {f"GATEWAY_{name.upper()}__URL": url for name, url in urls.items() if name != "nts"}
+
+
 def gateway(
     port: int, nts_port: int, **env: str
 ) -> contextlib.AbstractContextManager[subprocess.Popen[bytes]]:
@@ -212,3 +258,28 @@ def reset_peak_rss(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as children:
+                found.extend(int(child) for child in children.read().split())
+    except OSError:
+        pass
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of ``pid`` and its live descendants so far (a gateway may
+    fork workers: Hive Gateway's ``--fork 1`` serves from a child process)."""
+    total = 0.0
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = sum(int(value) for value in fields[11:15]) / ticks  # utime stime cutime cstime
+    except OSError:
+        return 0.0
+    return total + sum(cpu_seconds(child) for child in _children(pid))

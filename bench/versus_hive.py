@@ -7,7 +7,8 @@ Needs the peer, installed once with ``npm ci`` in ``bench/peers/hive``. Starts t
 composes the peer's supergraph from the mock's ``/openapi.json``, starts both gateways (one
 process each) and runs ours, theirs, ours, theirs … at each concurrency. Prints requests per
 second, p50 and p99 latency, peak RSS of each gateway process, errors, NTS calls per request,
-and the ratios ours/theirs.
+CPU time per request of each gateway (its process and any worker it forks: on a busy machine
+this is steadier than requests per second) and the ratios ours/theirs.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ class Run:
     result: loadgen.Result
     peak_rss_kib: int
     upstream_calls: int
+    cpu_seconds: float  # of the gateway process (and its workers), warm-up included
+
+    @property
+    def cpu_ms_per_request(self) -> float:
+        return self.cpu_seconds * 1000 / self.result.sent if self.result.sent else float("nan")
 
 
 def mib(kib: float) -> float:
@@ -80,6 +86,7 @@ async def one_run(contender: Contender, nts_url: str, concurrency: int, seconds:
     async with httpx.AsyncClient(base_url=nts_url) as admin:
         await admin.delete("/__admin/calls")
         processes.reset_peak_rss(contender.pid)
+        cpu_before = processes.cpu_seconds(contender.pid)
         result = await loadgen.run(
             contender.url,
             {"query": contender.query},
@@ -87,9 +94,10 @@ async def one_run(contender: Contender, nts_url: str, concurrency: int, seconds:
             concurrency=concurrency,
             seconds=seconds,
         )
+        cpu = processes.cpu_seconds(contender.pid) - cpu_before
         peak = processes.peak_rss_kib(contender.pid)
         calls = (await admin.get("/__admin/calls")).json()["calls"].get(STATUS_ROUTE, 0)
-    return Run(result, peak, calls)
+    return Run(result, peak, calls, cpu)
 
 
 def run_row(name: str, run: Run) -> str:
@@ -98,11 +106,13 @@ def run_row(name: str, run: Run) -> str:
     return (
         f"  {name:<7}{r.rps:>9.0f}{r.percentile(50):>10.2f}{r.percentile(99):>10.2f}"
         f"{mib(run.peak_rss_kib):>11.1f}{r.errors:>8}{per_request:>11.2f}"
+        f"{run.cpu_ms_per_request:>12.3f}"
     )
 
 
 HEADER = (
     f"  {'':<7}{'req/s':>9}{'p50 ms':>10}{'p99 ms':>10}{'peak MiB':>11}{'errors':>8}{'NTS/req':>11}"
+    f"{'CPU ms/req':>12}"
 )
 
 
@@ -110,6 +120,10 @@ def summary(concurrency: int, runs: dict[str, list[Run]]) -> None:
     pooled = {name: loadgen.Result.merged(run.result for run in rs) for name, rs in runs.items()}
     peaks = {name: max(run.peak_rss_kib for run in rs) for name, rs in runs.items()}
     calls = {name: sum(run.upstream_calls for run in rs) for name, rs in runs.items()}
+    cpu = {
+        name: sum(run.cpu_seconds for run in rs) * 1000 / sum(run.result.sent for run in rs)
+        for name, rs in runs.items()
+    }
     ours, theirs = pooled["ours"], pooled["theirs"]
     print(f"  all rounds at {concurrency} clients:")
     print(HEADER)
@@ -117,13 +131,14 @@ def summary(concurrency: int, runs: dict[str, list[Run]]) -> None:
         print(
             f"  {name:<7}{result.rps:>9.0f}{result.percentile(50):>10.2f}"
             f"{result.percentile(99):>10.2f}{mib(peaks[name]):>11.1f}{result.errors:>8}"
-            f"{calls[name] / result.sent:>11.2f}"
+            f"{calls[name] / result.sent:>11.2f}{cpu[name]:>12.3f}"
         )
     print(
         f"  ours/theirs: req/s {ours.rps / theirs.rps:.2f}×, "
         f"p50 {ours.percentile(50) / theirs.percentile(50):.2f}×, "
         f"p99 {ours.percentile(99) / theirs.percentile(99):.2f}×, "
-        f"peak RSS {peaks['ours'] / peaks['theirs']:.2f}×"
+        f"peak RSS {peaks['ours'] / peaks['theirs']:.2f}×, "
+        f"CPU per request {cpu['ours'] / cpu['theirs']:.2f}×"
     )
 
 

@@ -89,10 +89,9 @@ class BodySizeLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_large = RequestRefusedError(413, ErrorCode.BODY_TOO_LARGE, limit=self.max_bytes)
         declared = _header(scope, b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await too_large.response(scope)(scope, receive, send)
+            await self._too_large().response(scope)(scope, receive, send)
             return
         received = 0
         started = False
@@ -103,7 +102,7 @@ class BodySizeLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise too_large
+                    raise self._too_large()
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -117,6 +116,9 @@ class BodySizeLimitMiddleware:
             if started:
                 raise
             await refused.response(scope)(scope, receive, send)
+
+    def _too_large(self) -> RequestRefusedError:
+        return RequestRefusedError(413, ErrorCode.BODY_TOO_LARGE, limit=self.max_bytes)
 
 
 SIMPLE_CONTENT_TYPES = frozenset(

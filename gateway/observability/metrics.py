@@ -52,6 +52,8 @@ class GatewayMetrics:
         self.registry = CollectorRegistry(auto_describe=True)
         self.max_operations = max_operations
         self._operations: set[str] = set()
+        self._request_children: dict[tuple[str, str], tuple[Counter, Histogram]] = {}
+        self._upstream_children: dict[tuple[str, str], tuple[Counter, Histogram]] = {}
         self.breakers = BreakerCollector()
         self.registry.register(self.breakers)
         self._define()
@@ -126,12 +128,23 @@ class GatewayMetrics:
 
     def request_done(self, operation: str, outcome: str, seconds: float) -> None:
         label = self.operation_label(operation)
-        self.requests.labels(label, outcome).inc()
-        self.request_seconds.labels(label).observe(seconds)
+        children = self._request_children.get((label, outcome))
+        if children is None:  # ``labels`` locks and builds a key: bind each pair once
+            children = (self.requests.labels(label, outcome), self.request_seconds.labels(label))
+            self._request_children[label, outcome] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def upstream_call_done(self, agency: str, outcome: str, seconds: float) -> None:
-        self.upstream_calls.labels(agency, outcome).inc()
-        self.upstream_seconds.labels(agency).observe(seconds)
+        children = self._upstream_children.get((agency, outcome))
+        if children is None:
+            children = (
+                self.upstream_calls.labels(agency, outcome),
+                self.upstream_seconds.labels(agency),
+            )
+            self._upstream_children[agency, outcome] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def persisted_lookup(self, tier: str | None) -> None:
         """Count one lookup, answered by ``tier`` or (None) by no tier."""
