@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-import httpx
-import pydantic
-
-from connectors.base import BaseConnector
-from connectors.errors import UpstreamRejectedError
+from connectors.agency_errors import AgencyConnector, AgencyRejectedError
 from connectors.gov24 import payloads as p
 from connectors.gov24.records import (
     Address,
@@ -30,24 +26,9 @@ from connectors.gov24.records import (
 )
 
 
-class Gov24RejectedError(UpstreamRejectedError):
+class Gov24RejectedError(AgencyRejectedError, agency="gov24"):
     """The agency refused with its own code (or a KoreaKit certificate code); ``field`` names
     its input and ``tries_left`` the wrong codes still allowed."""
-
-    def __init__(
-        self,
-        status: int,
-        code: str,
-        message: str,
-        *,
-        message_en: str = "",
-        field: str | None = None,
-        tries_left: int | None = None,
-    ) -> None:
-        super().__init__("gov24", status, code, message)
-        self.message_en = message_en
-        self.field = field
-        self.tries_left = tries_left
 
 
 def _bearer(token: str) -> dict[str, str]:
@@ -58,10 +39,11 @@ def _segment(value: str) -> str:
     return quote(value, safe="")
 
 
-class Gov24Connector(BaseConnector):
+class Gov24Connector(AgencyConnector):
     """Client of the gov24 agency's API."""
 
     agency = "gov24"
+    refusal = Gov24RejectedError
 
     async def member_log_in(self, user_id: str, password: str) -> MemberLogin:
         """정부24 접속 by ID and password: a portal login only (the issuance menus need the
@@ -208,17 +190,3 @@ class Gov24Connector(BaseConnector):
         response = await self.request("POST", "/verifications", json=body)
         decoded = self.decode(response, p.VerifiedBody)
         return Verified(decoded.confirmation.record(), decoded.signature_valid)
-
-    def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
-        try:
-            body = p.ErrorBody.model_validate_json(response.content)
-        except pydantic.ValidationError:
-            return super().rejected(response)
-        return Gov24RejectedError(
-            response.status_code,
-            body.code,
-            body.message,
-            message_en=body.message_en,
-            field=body.field,
-            tries_left=body.tries_left,
-        )

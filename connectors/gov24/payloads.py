@@ -14,14 +14,6 @@ class _Wire(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class ErrorBody(_Wire):
-    code: str
-    message: str = ""
-    message_en: str = ""
-    field: str | None = None
-    tries_left: int | None = None
-
-
 class GuardianBody(_Wire):
     role: str
     name: str

@@ -7,16 +7,13 @@ log in, change a status) are sent once; reads are retried when Hometax is briefl
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
-import pydantic
 
-from connectors.base import BaseConnector
-from connectors.errors import UpstreamRejectedError
+from connectors.agency_errors import AgencyConnector, AgencyRejectedError
 from connectors.hometax.payloads import (
     ApplicationStateBody,
     AppliedBody,
@@ -25,7 +22,6 @@ from connectors.hometax.payloads import (
     DepartmentUserBody,
     DepartmentUserListBody,
     DoneBody,
-    ErrorBody,
     IdCheckBody,
     LoggedInBody,
     StandingListBody,
@@ -48,26 +44,16 @@ from connectors.hometax.records import (
     TemporaryPassword,
 )
 
-_LOGIN_TOKEN: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "hometax_login_token", default=None
-)
 
-
-class HometaxRejectedError(UpstreamRejectedError):
+class HometaxRejectedError(AgencyRejectedError, agency="hometax"):
     """Hometax refused with its own code; ``field`` names its input (``user_id`` …)."""
 
-    def __init__(
-        self, status: int, code: str, message: str, *, message_en: str, field: str | None
-    ) -> None:
-        super().__init__("hometax", status, code, message)
-        self.message_en = message_en
-        self.field = field
 
-
-class HometaxConnector(BaseConnector):
+class HometaxConnector(AgencyConnector):
     """Client of the hometax agency's API."""
 
     agency = "hometax"
+    refusal = HometaxRejectedError
 
     async def check_user_id(self, user_id: str) -> str:
         """중복확인: Hometax's message when the ID is well-formed and free."""
@@ -182,37 +168,9 @@ class HometaxConnector(BaseConnector):
     async def _as(
         self, token: str, method: str, path: str, *, json: Any = None, route: str | None = None
     ) -> httpx.Response:
-        reset = _LOGIN_TOKEN.set(token)
-        try:
-            return await self.request(method, path, json=json, route=route)
-        finally:
-            _LOGIN_TOKEN.reset(reset)
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, str] | None,
-        content: bytes | None,
-        headers: Mapping[str, str],
-    ) -> httpx.Response:
-        token = _LOGIN_TOKEN.get()
-        if token is not None:
-            headers = {**headers, "Authorization": f"Bearer {token}"}
-        return await super()._send(method, path, params, content, headers)
-
-    def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
-        try:
-            body = ErrorBody.model_validate_json(response.content)
-        except pydantic.ValidationError:
-            return super().rejected(response)
-        return HometaxRejectedError(
-            response.status_code,
-            body.code,
-            body.message,
-            message_en=body.message_en,
-            field=body.field,
-        )
+        """A call made as the logged-in user (the Hometax login's bearer token)."""
+        headers = {"Authorization": f"Bearer {token}"}
+        return await self.request(method, path, json=json, route=route, headers=headers)
 
 
 def _segment(value: str) -> str:

@@ -29,13 +29,6 @@ class _Wire(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class ErrorBody(_Wire):
-    code: str
-    message: str = ""
-    message_en: str = ""
-    field: str | None = None
-
-
 class DepartmentUserBody(_Wire):
     id: str
     user_id: str

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-import httpx
-import pydantic
-
-from connectors.base import BaseConnector
-from connectors.errors import UpstreamRejectedError
+from connectors.agency_errors import AgencyConnector, AgencyRejectedError
 from connectors.identity.payloads import (
     CompletedBody,
-    ErrorBody,
     PhoneStartedBody,
     SimpleAuthRequestedBody,
     VerificationBody,
@@ -34,27 +29,12 @@ from connectors.identity.records import (
 )
 
 
-class IdentityRejectedError(UpstreamRejectedError):
+class IdentityRejectedError(AgencyRejectedError, agency="identity"):
     """The provider refused with its own code; ``field`` names its input (``card_number``,
     ``consents.unique_id``) and ``tries_left`` the wrong codes still allowed."""
 
-    def __init__(
-        self,
-        status: int,
-        code: str,
-        message: str,
-        *,
-        message_en: str = "",
-        field: str | None = None,
-        tries_left: int | None = None,
-    ) -> None:
-        super().__init__("identity", status, code, message)
-        self.message_en = message_en
-        self.field = field
-        self.tries_left = tries_left
 
-
-class IdentityConnector(BaseConnector):
+class IdentityConnector(AgencyConnector):
     """Client of the provider's relying-party API.
 
     Starting, confirming and resending act (a code is sent, a wrong try is counted), so they
@@ -63,6 +43,7 @@ class IdentityConnector(BaseConnector):
     """
 
     agency = "identity"
+    refusal = IdentityRejectedError
 
     async def start_phone_verification(self, request: PhoneStart) -> PhoneCodeSent:
         """휴대폰 본인확인: a 6-digit code by PASS or SMS (none when the data matches no line)."""
@@ -108,21 +89,6 @@ class IdentityConnector(BaseConnector):
             "GET", f"/verifications/{_segment(verification_id)}", route="/verifications/{id}"
         )
         return to_state(self.decode(response, VerificationBody))
-
-    def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
-        """Read the provider's error body: its code, Korean message and the input it concerns."""
-        try:
-            body = ErrorBody.model_validate_json(response.content)
-        except pydantic.ValidationError:
-            return super().rejected(response)
-        return IdentityRejectedError(
-            response.status_code,
-            body.code,
-            body.message,
-            message_en=body.message_en,
-            field=body.field,
-            tries_left=body.tries_left,
-        )
 
 
 def _segment(value: str) -> str:

@@ -32,16 +32,6 @@ class _Wire(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class ErrorBody(_Wire):
-    """``{"code", "message" (Korean), "message_en", "field"?, "tries_left"?}``."""
-
-    code: str
-    message: str = ""
-    message_en: str = ""
-    field: str | None = None
-    tries_left: int | None = None
-
-
 class PhoneStartedBody(_Wire):
     id: str
     method: PhoneMethod

@@ -11,26 +11,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-import httpx
 import pydantic
 
-from connectors.base import BaseConnector
-from connectors.errors import UpstreamRejectedError
+from connectors.agency_errors import AgencyConnector, AgencyRejectedError
 from connectors.kotra import payloads as p
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 Body = Mapping[str, Any]
 
 
-class KotraRejectedError(UpstreamRejectedError):
+class KotraRejectedError(AgencyRejectedError, agency="kotra"):
     """KOTRA refused with its own code; ``field`` names its input."""
-
-    def __init__(
-        self, status: int, code: str, message: str, *, message_en: str = "", field: str | None
-    ) -> None:
-        super().__init__("kotra", status, code, message)
-        self.message_en = message_en
-        self.field = field
 
 
 def segment(value: str) -> str:
@@ -38,10 +29,12 @@ def segment(value: str) -> str:
     return quote(value, safe="")
 
 
-class KotraConnector(BaseConnector):
+class KotraConnector(AgencyConnector):
     """Client of the kotra agency's API; verbs mirror its resources."""
 
     agency = "kotra"
+    refusal = KotraRejectedError
+    error_body = p.ErrorBody
 
     # --- sign-up, logins, the member ------------------------------------------------------
 
@@ -208,17 +201,3 @@ class KotraConnector(BaseConnector):
             headers=headers,
         )
         return self.decode(response, model)
-
-    def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
-        """Read KOTRA's error body: its code, Korean message and the input it concerns."""
-        try:
-            body = p.ErrorBody.model_validate_json(response.content)
-        except pydantic.ValidationError:
-            return super().rejected(response)
-        return KotraRejectedError(
-            response.status_code,
-            body.code,
-            body.message,
-            message_en=body.message_en,
-            field=body.field,
-        )

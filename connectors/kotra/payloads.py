@@ -7,16 +7,17 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict
 
+from connectors import agency_errors
+
 
 class Wire(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
 
-class ErrorBody(Wire):
-    code: str
+class ErrorBody(agency_errors.ErrorBody):
+    """KOTRA's refusal, always worded (a body without ``message`` is not KOTRA's)."""
+
     message: str
-    message_en: str = ""
-    field: str | None = None
 
 
 class CompanySummary(Wire):

@@ -8,14 +8,11 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-import pydantic
 
-from connectors.base import BaseConnector
-from connectors.errors import UpstreamRejectedError
+from connectors.agency_errors import AgencyConnector, AgencyRejectedError
 from connectors.pki.payloads import (
     CaCertificatesBody,
     ChallengeBody,
-    ErrorBody,
     StatusBody,
     VerifyBody,
     to_anchors,
@@ -36,25 +33,12 @@ ANCHORS_TTL = 3600.0
 """Seconds the CA certificates are kept before they are fetched again."""
 
 
-class PkiRejectedError(UpstreamRejectedError):
+class PkiRejectedError(AgencyRejectedError, agency="pki"):
     """The CA refused with its own code: a `PkiErrorCode`, or for a failed verification a
     `koreakit.npki.CertificateErrorCode` (``REPLAYED``, ``OWNER_MISMATCH`` …)."""
 
-    def __init__(
-        self,
-        status: int,
-        code: str,
-        message: str,
-        *,
-        message_en: str = "",
-        field: str | None = None,
-    ) -> None:
-        super().__init__("pki", status, code, message)
-        self.message_en = message_en
-        self.field = field
 
-
-class PkiConnector(BaseConnector):
+class PkiConnector(AgencyConnector):
     """Client of the CAs' relying-party API.
 
     The CA certificates change about never, so they are fetched once and kept for
@@ -63,6 +47,7 @@ class PkiConnector(BaseConnector):
     """
 
     agency = "pki"
+    refusal = PkiRejectedError
 
     def __init__(self, client: httpx.AsyncClient, **options: Any) -> None:
         super().__init__(client, **options)
@@ -104,17 +89,3 @@ class PkiConnector(BaseConnector):
         """Check a holder's signed proof as an agency does; a failure is a `PkiRejectedError`."""
         response = await self.request("POST", "/verify", json=verify_body(check))
         return to_verified(self.decode(response, VerifyBody))
-
-    def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
-        """Read the CA's error body: its code, Korean message and the input it concerns."""
-        try:
-            body = ErrorBody.model_validate_json(response.content)
-        except pydantic.ValidationError:
-            return super().rejected(response)
-        return PkiRejectedError(
-            response.status_code,
-            body.code,
-            body.message,
-            message_en=body.message_en,
-            field=body.field,
-        )

@@ -12,10 +12,8 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-import pydantic
 
-from connectors.base import BaseConnector
-from connectors.errors import UpstreamRejectedError
+from connectors.agency_errors import AgencyConnector, AgencyRejectedError
 from connectors.work24.payloads import (
     ErrorBody,
     FincertBody,
@@ -43,36 +41,27 @@ MAX_LOOKUP = 100
 """Numbers per member lookup call."""
 
 
-class Work24RejectedError(UpstreamRejectedError):
+class Work24RejectedError(AgencyRejectedError, agency="work24"):
     """Work24 refused with its own code; ``field`` names its input, ``reason`` the CA's code
     behind a certificate refusal."""
 
     def __init__(
-        self,
-        status: int,
-        code: str,
-        message: str,
-        *,
-        message_en: str = "",
-        field: str | None = None,
-        reason: str | None = None,
-        tries_left: int | None = None,
+        self, status: int, code: str, message: str, *, reason: str | None = None, **details: Any
     ) -> None:
-        super().__init__("work24", status, code, message)
-        self.message_en = message_en
-        self.field = field
+        super().__init__(status, code, message, **details)
         self.reason = reason
-        self.tries_left = tries_left
 
 
 def _segment(value: str) -> str:
     return quote(value, safe="")
 
 
-class Work24Connector(BaseConnector):
+class Work24Connector(AgencyConnector):
     """Client of the work24 agency's API."""
 
     agency = "work24"
+    refusal = Work24RejectedError
+    error_body = ErrorBody
 
     async def _post(self, path: str, body: Any = None, route: str | None = None) -> httpx.Response:
         return await self.request("POST", path, json=body, route=route)
@@ -190,18 +179,3 @@ class Work24Connector(BaseConnector):
         params = {"after": str(after), "limit": str(limit)}
         response = await self.request("GET", "/mdm/events", params=params)
         return self.decode(response, MdmFeedBody).record()
-
-    def rejected(self, response: httpx.Response) -> UpstreamRejectedError:
-        try:
-            body = ErrorBody.model_validate_json(response.content)
-        except pydantic.ValidationError:
-            return super().rejected(response)
-        return Work24RejectedError(
-            response.status_code,
-            body.code,
-            body.message,
-            message_en=body.message_en,
-            field=body.field,
-            reason=body.reason,
-            tries_left=body.tries_left,
-        )

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from connectors import agency_errors
 from connectors.work24 import records as r
 
 
@@ -14,13 +15,11 @@ class _Wire(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class ErrorBody(_Wire):
-    code: str
+class ErrorBody(agency_errors.ErrorBody):
+    """Work24's refusal, always worded; ``reason`` is the CA's code behind a certificate one."""
+
     message: str
-    message_en: str = ""
-    field: str | None = None
     reason: str | None = None
-    tries_left: int | None = None
 
 
 class IndustryBody(_Wire):
