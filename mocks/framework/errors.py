@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, cast
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
+from mocks.framework.peers import PeerUnavailableError
 from mocks.framework.routes import RequestProblem, to_response
 
 if TYPE_CHECKING:
@@ -105,6 +106,12 @@ class AgencyError(Exception):
         return Response(body, status_code=self.status, media_type="application/json")
 
     @classmethod
+    def of_peer_unavailable(cls, error: PeerUnavailableError) -> AgencyError | None:
+        """The agency's answer when a peer it calls is unavailable (`mocks.framework.peer_calls`:
+        unreachable or 5xx); None (the default) lets the error through."""
+        return None
+
+    @classmethod
     def answer_problem(cls, problem: RequestProblem) -> Response:
         """Bad JSON or an invalid body → 400 ``invalid_request`` with the validation details;
         unknown path → 404 ``not_found``; unknown method → 405 ``not_found``."""
@@ -116,7 +123,8 @@ class AgencyError(Exception):
 
 def answers_errors(handler: HandlerT, status: int, error: type[AgencyError]) -> HandlerT:
     """Answer ``handler``'s model with ``status`` and an ``error`` it raises with the error's
-    own response (the request's writes are kept: wrong tries, locks)."""
+    own response (the request's writes are kept: wrong tries, locks); a peer it could not reach
+    with ``error.of_peer_unavailable``, where the agency maps that."""
 
     @functools.wraps(handler)
     async def wrapped(*args: Any) -> Response | BaseModel:
@@ -124,6 +132,11 @@ def answers_errors(handler: HandlerT, status: int, error: type[AgencyError]) -> 
             return to_response(await handler(*args), status)
         except error as refusal:
             return refusal.response()
+        except PeerUnavailableError as unavailable:
+            mapped = error.of_peer_unavailable(unavailable)
+            if mapped is None:
+                raise
+            return mapped.response()
 
     return cast("HandlerT", wrapped)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from koreakit.npki.errors import CertificateError, CertificateErrorCode
-from mocks.framework import AgencyError, AgencyErrorBody
+from mocks.framework import AgencyError, AgencyErrorBody, PeerUnavailableError
 from mocks.gov24.messages import MESSAGES, Gov24ErrorCode
 
 
@@ -30,6 +30,11 @@ class Gov24Error(AgencyError):
     messages = MESSAGES
     invalid_request = Gov24ErrorCode.INVALID_REQUEST
     not_found = Gov24ErrorCode.NOT_FOUND
+
+    @classmethod
+    def of_peer_unavailable(cls, error: PeerUnavailableError) -> Gov24Error:
+        """The CAs unreachable or failing: 503 PEER_UNAVAILABLE."""
+        return cls(503, Gov24ErrorCode.PEER_UNAVAILABLE)
 
     @classmethod
     def of_certificate(cls, error: CertificateError, field: str | None = None) -> Gov24Error:

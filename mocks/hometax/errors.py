@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from mocks.framework import AgencyError, AgencyErrorBody
+from mocks.framework import AgencyError, AgencyErrorBody, PeerUnavailableError
 from mocks.hometax.messages import MESSAGES, HometaxErrorCode
 
 
@@ -21,3 +21,8 @@ class HometaxError(AgencyError):
     messages = MESSAGES
     invalid_request = HometaxErrorCode.INVALID_REQUEST
     not_found = HometaxErrorCode.NOT_FOUND
+
+    @classmethod
+    def of_peer_unavailable(cls, error: PeerUnavailableError) -> HometaxError:
+        """A peer (identity, NTS, CAs) unreachable or failing: 503 PEER_UNAVAILABLE."""
+        return cls(503, HometaxErrorCode.PEER_UNAVAILABLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 from starlette.responses import Response
 
-from mocks.framework import AgencyError, AgencyErrorBody, RequestProblem
+from mocks.framework import AgencyError, AgencyErrorBody, PeerUnavailableError, RequestProblem
 from mocks.kotra.messages import MESSAGES, KotraErrorCode
 
 
@@ -22,6 +22,11 @@ class KotraError(AgencyError):
     messages = MESSAGES
     invalid_request = KotraErrorCode.INVALID_REQUEST
     not_found = KotraErrorCode.NOT_FOUND
+
+    @classmethod
+    def of_peer_unavailable(cls, error: PeerUnavailableError) -> KotraError:
+        """A peer agency (NTS, identity, CAs) unreachable or failing: 503 AGENCY_UNAVAILABLE."""
+        return cls(503, KotraErrorCode.AGENCY_UNAVAILABLE)
 
 
 def answer_problem(problem: RequestProblem) -> Response:

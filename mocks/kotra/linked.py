@@ -1,5 +1,7 @@
 """Calls to the peer agencies, as KOTRA's own back end makes them: the NTS (closed businesses),
-the identity provider (SNS code exchange) and the CAs (challenge and proof checks)."""
+the identity provider (SNS code exchange) and the CAs (proof checks). The calls are
+`mocks.framework.peer_calls`; a peer unreachable or failing is 503 AGENCY_UNAVAILABLE
+(`KotraError.of_peer_unavailable`)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,17 @@ from typing import Any, Final
 
 from pydantic import BaseModel
 
-from mocks.framework import MockContext, PeerUnavailableError
+from mocks.framework import MockContext
+from mocks.framework.peer_calls import (
+    CertificateRefusal,
+    identity_sns_profile,
+    nts_status_code,
+    pki_verify,
+)
 from mocks.kotra.errors import KotraError
 from mocks.kotra.messages import KotraErrorCode as C
 
 SITE_CODE: Final = "kotra"
-NTS_SERVICE_KEY: Final = "test-service-key"
 
 ACCEPTED_CERTIFICATES: Final[frozenset[tuple[str, str]]] = frozenset(
     {
@@ -40,41 +47,16 @@ class Proof(BaseModel):
     randomNum: str | None = None
 
 
-async def _call(ctx: MockContext, peer: str, method: str, path: str, **kwargs: Any) -> Any:
-    try:
-        response = await ctx.peers.request(peer, method, path, **kwargs)
-    except PeerUnavailableError:
-        raise KotraError(503, C.AGENCY_UNAVAILABLE) from None
-    if response.status_code >= 500:
-        raise KotraError(503, C.AGENCY_UNAVAILABLE)
-    return response
-
-
 async def business_status(ctx: MockContext, number: str) -> str:
     """The NTS ``b_stt_cd``: "01" 계속, "02" 휴업, "03" 폐업, "" unregistered."""
-    response = await _call(
-        ctx,
-        "nts",
-        "POST",
-        f"/api/nts-businessman/v1/status?serviceKey={NTS_SERVICE_KEY}",
-        json={"b_no": [number]},
-    )
-    rows = response.json().get("data") or [{}]
-    return str(rows[0].get("b_stt_cd") or "")
+    return await nts_status_code(ctx, number)
 
 
 async def sns_profile(ctx: MockContext, provider: str, code: str) -> dict[str, Any]:
     """Exchange an SNS authorization code for the profile. Raises: 401 SNS_LOGIN_FAILED."""
-    response = await _call(
-        ctx,
-        "identity",
-        "POST",
-        f"/sns/{provider}/token",
-        json={"site_code": SITE_CODE, "code": code},
-    )
-    if response.status_code != 200:
+    profile = await identity_sns_profile(ctx, provider, code, site_code=SITE_CODE)
+    if profile is None:
         raise KotraError(401, C.SNS_LOGIN_FAILED, field="code")
-    profile: dict[str, Any] = response.json()
     return profile
 
 
@@ -85,22 +67,17 @@ async def verify_company_certificate(ctx: MockContext, proof: Proof, number: str
         KotraError: 422 CERTIFICATE_REJECTED or CERTIFICATE_KIND_NOT_ACCEPTED.
     """
     kinds = sorted({kind for _, kind in ACCEPTED_CERTIFICATES})
-    body = proof.model_dump(exclude_none=True) | {"number": number, "accepted_kinds": kinds}
-    response = await _call(ctx, "pki", "POST", "/verify", json=body)
-    if response.status_code != 200:
-        refused = response.json()
-        code = (
-            C.CERTIFICATE_KIND_NOT_ACCEPTED if refused.get("code") == "KIND_NOT_ACCEPTED" else None
-        )
-        detail = str(refused.get("message") or "")
-        if code is not None:
-            raise KotraError(422, code, field="proof")
+    signed = proof.model_dump(exclude_none=True)
+    verified = await pki_verify(ctx, signed, number=number, accepted_kinds=kinds)
+    if isinstance(verified, CertificateRefusal):
+        if verified.code == "KIND_NOT_ACCEPTED":
+            raise KotraError(422, C.CERTIFICATE_KIND_NOT_ACCEPTED, field="proof")
+        detail = verified.message or ""
         raise KotraError(
             422,
             C.CERTIFICATE_REJECTED,
             field="proof",
             message=f"{KotraError.messages[C.CERTIFICATE_REJECTED][0]} ({detail})",
         )
-    verified = response.json()
-    if (verified["ca"], verified["kind"]) not in ACCEPTED_CERTIFICATES:
+    if (verified.ca, verified.kind) not in ACCEPTED_CERTIFICATES:
         raise KotraError(422, C.CERTIFICATE_KIND_NOT_ACCEPTED, field="proof")

@@ -12,9 +12,9 @@ from typing import Final
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mocks.framework import Clock
+from mocks.framework.linking import ci_of
 from mocks.framework.sealing import hash_secret, lookup_hash, seed_salt
 from mocks.identity import people
-from mocks.identity.sealing import ci_of
 from mocks.kotra.models import Company, LegacyAccount, Member
 
 SEED_PASSWORD: Final = "Kotra-pass-1234!"

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import Field
 
-from mocks.framework import AgencyError, AgencyErrorBody
+from mocks.framework import AgencyError, AgencyErrorBody, PeerUnavailableError
 from mocks.work24.messages import MESSAGES, Work24ErrorCode
 
 
@@ -51,6 +51,11 @@ class Work24Error(AgencyError):
             message_en=english.format(**fields) if fields else english,
         )
         self.reason = reason
+
+    @classmethod
+    def of_peer_unavailable(cls, error: PeerUnavailableError) -> Work24Error:
+        """A peer (the NTS, the CAs) unreachable or failing: 503 PEER_UNAVAILABLE."""
+        return cls(503, Work24ErrorCode.PEER_UNAVAILABLE, peer=error.name)
 
     def body(self) -> AgencyErrorBody:
         body = super().body()

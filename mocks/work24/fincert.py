@@ -17,8 +17,9 @@ from cryptography import x509
 
 from mocks.framework import MockContext
 from mocks.framework.identifiers import new_id
+from mocks.framework.peer_calls import peer_call
 from mocks.pki.assertion import InvalidAssertionError, subject_hash, verify_assertion
-from mocks.work24 import peers, proofs
+from mocks.work24 import proofs
 from mocks.work24.agency import route
 from mocks.work24.errors import Work24Error
 from mocks.work24.messages import FINCERT_TTL, SITE_CODE, Work24ErrorCode
@@ -81,7 +82,7 @@ def _view(use: FincertUse, body: dict[str, Any]) -> FincertView:
 
 
 async def _relay(ctx: MockContext, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-    response = await peers.call(ctx, "pki", method, path, **kwargs)
+    response = await peer_call(ctx, "pki", method, path, **kwargs)
     body: dict[str, Any] = response.json()
     if response.status_code >= 400:
         raise _refused(body, response.status_code)

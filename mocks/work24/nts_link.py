@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 
 from mocks.framework import SEOUL, MockContext
-from mocks.work24 import peers
+from mocks.framework.peer_calls import nts_request, nts_validate
 from mocks.work24.errors import Work24Error
 from mocks.work24.messages import Work24ErrorCode
 from mocks.work24.models import NtsLink
@@ -44,7 +44,7 @@ def required_identity(representative_name: str, opening_date: str) -> tuple[str,
 
 
 async def _registry_row(ctx: MockContext, number: str) -> dict[str, str] | None:
-    answer = await peers.nts(ctx, "registry", {"b_no": [number]})
+    answer = await nts_request(ctx, "registry", {"b_no": [number]})
     rows = answer.get("data") or []
     row: dict[str, str] | None = rows[0] if rows and rows[0].get("p_nm") else None
     return row
@@ -77,8 +77,7 @@ async def check(ctx: MockContext, number: str, name: str, opened: str) -> NtsLin
     row = await _registry_row(ctx, number)
     if row is not None and row.get("updated_at") and _linked_overnight(row["updated_at"], now):
         given = {"b_no": number, "start_dt": opened, "p_nm": name}
-        answer = await peers.nts(ctx, "validate", {"businesses": [given]})
-        if answer["data"][0].get("valid") != "01":
+        if not (await nts_validate(ctx, [given]))[0].valid:
             raise Work24Error(422, _C.NTS_MISMATCH, field="representative_name")
         link = _refresh(link, number, row, now)
         db.add(link)

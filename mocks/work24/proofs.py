@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from mocks.framework import MockContext
-from mocks.work24 import peers
+from mocks.framework.peer_calls import CertificateRefusal, pki_challenge, pki_verify
 from mocks.work24.errors import Work24Error
 from mocks.work24.messages import SITE_CODE, Work24ErrorCode
 from mocks.work24.models import FincertUse
@@ -39,10 +38,8 @@ class Confirmed:
 
 async def challenge(ctx: MockContext) -> ChallengeIssued:
     """A single-use nonce from the CAs for Work24 to have signed."""
-    response = await peers.call(ctx, "pki", "POST", "/challenges", json={"site_code": SITE_CODE})
-    if response.status_code != 201:
-        raise Work24Error(503, _C.PEER_UNAVAILABLE, peer="pki")
-    return ChallengeIssued.model_validate(response.json())
+    issued = await pki_challenge(ctx, SITE_CODE)
+    return ChallengeIssued(nonce=issued.nonce, expires_at=issued.expires_at)
 
 
 async def confirm(ctx: MockContext, choice: CertificateChoice, number: str) -> Confirmed:
@@ -57,25 +54,25 @@ async def confirm(ctx: MockContext, choice: CertificateChoice, number: str) -> C
 async def _joint(ctx: MockContext, proof: JointProof, number: str) -> Confirmed:
     if not re.fullmatch(r"\d{10}", proof.typed_number):
         raise Work24Error(400, _C.TYPED_NUMBER_FORMAT, field="joint.typed_number")
-    body = proof.model_dump(by_alias=True, exclude={"typed_number"})
-    body |= {"number": proof.typed_number, "accepted_kinds": list(ACCEPTED_KINDS)}
-    response = await peers.call(ctx, "pki", "POST", "/verify", json=body)
-    if response.status_code != 200:
-        raise _refused(response.json())
-    verified: dict[str, Any] = response.json()
+    signed = proof.model_dump(by_alias=True, exclude={"typed_number"})
+    verified = await pki_verify(
+        ctx, signed, number=proof.typed_number, accepted_kinds=ACCEPTED_KINDS
+    )
+    if isinstance(verified, CertificateRefusal):
+        raise _refused(verified)
     if proof.typed_number != number:  # the certificate is the typed number's, not this business's
         raise Work24Error(422, _C.OWNER_MISMATCH, field="joint.typed_number")
     label = (
-        f"{verified['ca_name_ko']} {verified['kind_label_ko']} {verified['holder_name']} "
-        f"(일련번호 {verified['serial']}, 만료일 {verified['not_after'][:10]})"
+        f"{verified.ca_name_ko} {verified.kind_label_ko} {verified.holder_name} "
+        f"(일련번호 {verified.serial}, 만료일 {verified.not_after[:10]})"
     )
-    key = f"joint:{verified['ca']}:{verified['serial']}"
-    return Confirmed(key, "joint", label, verified["holder_name"])
+    key = f"joint:{verified.ca}:{verified.serial}"
+    return Confirmed(key, "joint", label, verified.holder_name)
 
 
-def _refused(error: dict[str, Any]) -> Work24Error:
-    code = str(error.get("code", ""))
-    field = f"joint.{error['field']}" if error.get("field") else "joint"
+def _refused(refusal: CertificateRefusal) -> Work24Error:
+    code = refusal.code
+    field = f"joint.{refusal.field}" if refusal.field else "joint"
     if code == "OWNER_MISMATCH":
         field = "joint.typed_number"
     if code in _CODES:
@@ -85,8 +82,8 @@ def _refused(error: dict[str, Any]) -> Work24Error:
         _C.CERTIFICATE_REFUSED,
         field=field,
         reason=code,
-        message=error.get("message", ""),
-        message_en=error.get("message_en", ""),
+        message=refusal.message or "",
+        message_en=refusal.message_en or "",
     )
 
 
