@@ -81,6 +81,9 @@ class GatewayGraphQL(GraphQL[Context, None]):
         super().__init__(
             schema,
             graphql_ide="graphiql" if settings.graphiql_enabled else None,
+            # file uploads (GraphQL multipart request spec; see gateway.uploads): the CSRF
+            # middleware requires a preflight header on these non-JSON POSTs
+            multipart_uploads_enabled=True,
             **options,
         )
         self.settings = settings
@@ -156,6 +159,15 @@ class GatewayGraphQL(GraphQL[Context, None]):
             return await execute()
         operation = (request_data.query, request_data.operation_name, request_data.variables)
         return await execute_idempotently(request, key, context, sub_response, operation, execute)
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        """As strawberry runs it; then the request's multipart files (uploads, spooled by
+        python-multipart) are closed, whatever became of the operation."""
+        try:
+            return await super().run(request, context, root_value)
+        finally:
+            if isinstance(request, Request):
+                await request.close()
 
     async def execute_operation(
         self,

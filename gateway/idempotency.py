@@ -24,6 +24,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from strawberry.types import ExecutionResult
 
+from gateway import uploads
 from gateway.db.models import IdempotencyRecord
 from gateway.services.sessions import token_hash
 from gateway.store import Store
@@ -52,6 +53,7 @@ def request_hash(query: str | None, operation_name: str | None, variables: objec
     canonical = orjson.dumps(
         {"query": query, "operationName": operation_name, "variables": variables},
         option=orjson.OPT_SORT_KEYS,
+        default=uploads.fingerprint,  # multipart uploads: name, type and content digest
     )
     return hashlib.sha256(canonical).hexdigest()
 

@@ -101,6 +101,14 @@ class Settings(BaseSettings):
     max_cost: int = Field(default=5000, ge=1, description="Static cost; agency fields cost more.")
     max_errors: int = Field(default=20, ge=1, description="Errors returned for one document.")
     max_body_bytes: int = Field(default=1_048_576, ge=1024, description="JSON request body.")
+    max_upload_bytes: int = Field(
+        default=16 * 1_048_576,
+        ge=1024,
+        description=(
+            "Multipart request body: files uploaded by the GraphQL multipart request spec plus "
+            "the form; each flow still checks its own per-file limit (a typed error)."
+        ),
+    )
     allow_batching: bool = Field(default=False, description="Accept a JSON array of operations.")
     max_batch_size: int = Field(default=10, ge=1, description="Operations in one batch.")
     introspection: bool | None = Field(default=None, description="Default: off in production.")
