@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from connectors.errors import UpstreamContractError
+from connectors.hometax import Standing
+from connectors.kotra import payloads as kotra_payloads
 from connectors.nts import NtsRegistration, NtsStatus
+from connectors.work24 import Member as Work24Member
 from gateway.observability import Observability
 from gateway.observability.loaders import ObservedLoader
 from gateway.upstreams import Upstreams
@@ -46,14 +49,56 @@ class NtsRegistrationByNumberLoader(ObservedLoader[str, NtsRegistration]):
         return _in_order("nts", keys, await self.upstreams.nts.registry(keys))
 
 
+class _AgencyLoader(ObservedLoader[str, V]):
+    """A loader over one agency's batch lookup by business number (at most ``batch_limit``
+    numbers a call)."""
+
+    batch_limit = 100
+
+    def __init__(self, upstreams: Upstreams, observability: Observability | None = None) -> None:
+        super().__init__(observability)
+        self.max_batch_size = self.batch_limit
+        self.upstreams = upstreams
+
+
+class Work24MemberByNumberLoader(_AgencyLoader[Work24Member | None]):
+    """`Business.work24`: the member, or None for a business that is not one."""
+
+    async def batch_load_fn(self, keys: list[str]) -> list[Work24Member | None]:
+        found = await self.upstreams.work24.members(list(dict.fromkeys(keys)))
+        return [found.get(key) for key in keys]
+
+
+class KotraCompanyByNumberLoader(_AgencyLoader[kotra_payloads.Company | None]):
+    """`Business.kotra`: the company as KOTRA knows it, or None."""
+
+    async def batch_load_fn(self, keys: list[str]) -> list[kotra_payloads.Company | None]:
+        found = await self.upstreams.kotra.companies(keys)
+        return [found.get(key) for key in keys]
+
+
+class HometaxStandingByNumberLoader(_AgencyLoader[Standing]):
+    """`Business.hometax`: the department-user standing (unknown businesses have none)."""
+
+    async def batch_load_fn(self, keys: list[str]) -> list[Standing]:
+        found = await self.upstreams.hometax.standing(keys)
+        return [found.get(key) or Standing(key, False, None) for key in keys]
+
+
 @dataclass(frozen=True)
 class Loaders:
     nts_status_by_number: NtsStatusByNumberLoader
     nts_registration_by_number: NtsRegistrationByNumberLoader
+    work24_member_by_number: Work24MemberByNumberLoader
+    kotra_company_by_number: KotraCompanyByNumberLoader
+    hometax_standing_by_number: HometaxStandingByNumberLoader
 
 
 def create_loaders(upstreams: Upstreams, observability: Observability | None = None) -> Loaders:
     return Loaders(
         nts_status_by_number=NtsStatusByNumberLoader(upstreams, observability),
         nts_registration_by_number=NtsRegistrationByNumberLoader(upstreams, observability),
+        work24_member_by_number=Work24MemberByNumberLoader(upstreams, observability),
+        kotra_company_by_number=KotraCompanyByNumberLoader(upstreams, observability),
+        hometax_standing_by_number=HometaxStandingByNumberLoader(upstreams, observability),
     )

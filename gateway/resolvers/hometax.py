@@ -26,7 +26,6 @@ from gateway.db.uow import unit_of_work
 from gateway.services import sessions
 from gateway.services.hometax import applications, department, management
 from gateway.services.hometax.management import DEPARTMENT_USER, REPRESENTATIVE, NewStatus
-from gateway.services.hometax.standing import standing_loader
 from gateway.services.sessions import AgencyLogin
 from gateway.store import utcnow
 from koreakit import masking
@@ -156,5 +155,5 @@ async def resolve_delegate(info: Info, user_id: str, password: str, platform: st
 
 
 async def resolve_standing(info: Info, number: str) -> Standing:
-    standing: Standing = await standing_loader(info.context.loaders, _hometax(info)).load(number)
+    standing: Standing = await info.context.loaders.hometax_standing_by_number.load(number)
     return standing

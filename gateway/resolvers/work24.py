@@ -19,7 +19,6 @@ from gateway.context import Info
 from gateway.db.uow import unit_of_work
 from gateway.services import sessions
 from gateway.services.work24 import access, mdm_watcher, signup
-from gateway.services.work24.members import member_loader
 from gateway.store import utcnow
 
 
@@ -64,7 +63,7 @@ async def resolve_industries(info: Info, keyword: str) -> list[Industry]:
 
 async def resolve_member(info: Info, number: str) -> Member | None:
     """`Business.work24`: batched per request; a pending MDM record starts the watcher."""
-    member: Member | None = await member_loader(info.context, _work24(info)).load(number)
+    member: Member | None = await info.context.loaders.work24_member_by_number.load(number)
     if member is not None and member.mdm.status != "complete":
         await mdm_watcher.ensure_watching(_work24(info), info.context.events)
     return member

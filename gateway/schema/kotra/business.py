@@ -5,7 +5,6 @@ from __future__ import annotations
 import strawberry
 
 from gateway.context import Info
-from gateway.schema.kotra.loader import company_by_number
 from gateway.schema.kotra.types import KotraCompany
 
 
@@ -19,5 +18,5 @@ class KotraBusinessFields:
     )
     async def kotra(self, info: Info) -> KotraCompany | None:
         number: str = self.number  # type: ignore[attr-defined]
-        found = await company_by_number(info.context).load(number)
+        found = await info.context.loaders.kotra_company_by_number.load(number)
         return KotraCompany.of_company(found) if found else None

@@ -92,9 +92,7 @@ class KotraCompany(KotraCompanySummary, relay.Node):
         cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False
     ) -> list[KotraCompany | None]:
         """Refetch by global id (the business number), batched like `Business.kotra`."""
-        from gateway.schema.kotra.loader import company_by_number
-
-        loader = company_by_number(info.context)
+        loader = info.context.loaders.kotra_company_by_number
         numbers = [n if n.isdigit() and len(n) == 10 else "" for n in node_ids]
         found = await loader.load_many([n for n in numbers if n])
         by_number = {c.number: c for c in found if c is not None}

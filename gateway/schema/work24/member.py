@@ -12,7 +12,6 @@ from strawberry import relay
 
 from connectors.work24 import Company, Industry, MdmState, Member
 from gateway.schema.work24.enums import Work24CertificateKind, Work24MdmStatus, Work24MemberType
-from gateway.services.work24.members import member_loader
 from koreakit import masking
 
 
@@ -185,7 +184,7 @@ class Work24CorporateMember(relay.Node):
         cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Work24CorporateMember | None]:
         """Refetch by global id: the member of that 사업자등록번호, or null."""
-        loader = member_loader(info.context, info.context.upstreams.work24)
+        loader = info.context.loaders.work24_member_by_number
         found = await loader.load_many(list(node_ids))
         return [cls.of(m) if isinstance(m, Member) else None for m in found]
 

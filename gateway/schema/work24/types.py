@@ -16,7 +16,6 @@ from gateway.schema.work24.member import (
     Work24Service,
 )
 from gateway.services.work24.flows import NEXT_STEP, Step
-from gateway.services.work24.members import member_loader
 
 __all__ = [
     "Work24Company",
@@ -90,7 +89,7 @@ class Work24Signup:
     async def member(self, info: strawberry.Info) -> Work24CorporateMember | None:
         if self.member_registration_number is None:
             return None
-        loader = member_loader(info.context, info.context.upstreams.work24)
+        loader = info.context.loaders.work24_member_by_number
         found = await loader.load(self.member_registration_number)
         return Work24CorporateMember.of(found) if found else None
 
