@@ -60,6 +60,8 @@ def report(raw: Path, top: int) -> None:
     total = 0
     for line in raw.read_text().splitlines():
         stack_text, _, count_text = line.rpartition(" ")
+        if not count_text.isdigit():  # py-spy's own notes, not a stack
+            continue
         count = int(count_text)
         stack = stack_text.split(";")
         total += count

@@ -8,7 +8,7 @@ which reports loads, cache hits and batches to the app's metrics and traces (whe
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from connectors.errors import UpstreamContractError
@@ -85,20 +85,34 @@ class HometaxStandingByNumberLoader(_AgencyLoader[Standing]):
         return [found.get(key) or Standing(key, False, None) for key in keys]
 
 
-@dataclass(frozen=True)
 class Loaders:
-    nts_status_by_number: NtsStatusByNumberLoader
-    nts_registration_by_number: NtsRegistrationByNumberLoader
-    work24_member_by_number: Work24MemberByNumberLoader
-    kotra_company_by_number: KotraCompanyByNumberLoader
-    hometax_standing_by_number: HometaxStandingByNumberLoader
+    """A request's loaders, each built on first use: a request pays only for the agencies
+    its query touches (building one costs a few microseconds, and there is one per agency)."""
+
+    def __init__(self, upstreams: Upstreams, observability: Observability | None = None) -> None:
+        self.upstreams = upstreams
+        self.observability = observability
+
+    @cached_property
+    def nts_status_by_number(self) -> NtsStatusByNumberLoader:
+        return NtsStatusByNumberLoader(self.upstreams, self.observability)
+
+    @cached_property
+    def nts_registration_by_number(self) -> NtsRegistrationByNumberLoader:
+        return NtsRegistrationByNumberLoader(self.upstreams, self.observability)
+
+    @cached_property
+    def work24_member_by_number(self) -> Work24MemberByNumberLoader:
+        return Work24MemberByNumberLoader(self.upstreams, self.observability)
+
+    @cached_property
+    def kotra_company_by_number(self) -> KotraCompanyByNumberLoader:
+        return KotraCompanyByNumberLoader(self.upstreams, self.observability)
+
+    @cached_property
+    def hometax_standing_by_number(self) -> HometaxStandingByNumberLoader:
+        return HometaxStandingByNumberLoader(self.upstreams, self.observability)
 
 
 def create_loaders(upstreams: Upstreams, observability: Observability | None = None) -> Loaders:
-    return Loaders(
-        nts_status_by_number=NtsStatusByNumberLoader(upstreams, observability),
-        nts_registration_by_number=NtsRegistrationByNumberLoader(upstreams, observability),
-        work24_member_by_number=Work24MemberByNumberLoader(upstreams, observability),
-        kotra_company_by_number=KotraCompanyByNumberLoader(upstreams, observability),
-        hometax_standing_by_number=HometaxStandingByNumberLoader(upstreams, observability),
-    )
+    return Loaders(upstreams, observability)
