@@ -1,7 +1,9 @@
 """Per-client rate limiting with the ``limits`` library.
 
-A client is its gateway session when it sends ``Authorization: Bearer …`` (keyed by the token's
-SHA-256, never the token), else its IP address. Each client has ``settings.rate_limit`` requests
+A client is its gateway session when it sends a valid ``Authorization: Bearer …`` (keyed by the
+token's SHA-256, never the token), else its registered application (a valid ``X-Api-Key``),
+else its IP address; made-up credentials count as none (:mod:`gateway.limits.callers`).
+Each client has ``settings.rate_limit`` requests
 (``limits`` notation, several separated by ``;``: ``"600/minute;20/second"``) in fixed windows:
 one counter per client and window, one atomic ``INCR`` in Redis. Over the limit: 429 with
 ``Retry-After`` (seconds until the window resets) and a GraphQL-shaped body.
@@ -13,7 +15,6 @@ outage of the limiter must not become an outage of the gateway.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import time
@@ -26,6 +27,7 @@ from redis.asyncio import ConnectionPool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gateway.errors import ErrorCode
+from gateway.limits.callers import VerifiedCallers
 from gateway.limits.http import refusal
 from gateway.settings import Settings
 
@@ -88,33 +90,19 @@ class RateLimiter:
         self._limiter = None
 
 
-def client_key(scope: Scope) -> str:
-    """Whose budget a request spends: ``session:<sha256 of the bearer token>``, else
-    ``app:<sha256 of the X-Api-Key>`` (one application's anonymous traffic), else
-    ``ip:<address>``."""
-    headers = dict(scope["headers"])
-    scheme, _, token = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
-    if scheme.lower() == "bearer" and token.strip():
-        return "session:" + hashlib.sha256(token.strip().encode()).hexdigest()
-    api_key = headers.get(b"x-api-key", b"").strip()
-    if api_key:
-        return "app:" + hashlib.sha256(api_key).hexdigest()
-    client = scope.get("client")
-    return f"ip:{client[0] if client else 'unknown'}"
-
-
 class RateLimitMiddleware:
     """Refuses a client over its budget with 429 before anything else runs."""
 
     def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
         self.app = app
         self.limiter = limiter
+        self.callers = VerifiedCallers()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS:
             await self.app(scope, receive, send)
             return
-        retry_after = await self.limiter.hit(client_key(scope))
+        retry_after = await self.limiter.hit(await self.callers.key(scope, self.limiter.hit))
         if retry_after is None:
             await self.app(scope, receive, send)
             return

@@ -10,15 +10,21 @@ import hashlib
 import os
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 import pytest
 from redis.asyncio import Redis
+from starlette.applications import Starlette
 
 from gateway.app import create_app
 from gateway.db.models import ClientKind
 from gateway.db.repositories import ApiClientRepository
+from gateway.limits import callers as callers_module
 from gateway.limits import ratelimit
+from gateway.limits.callers import VerifiedCallers
+from gateway.services import sessions
 from gateway.settings import Settings
 from mocks.nts.app import create_app as create_nts_mock
 from tests.conftest import running
@@ -37,6 +43,13 @@ def redis_url() -> str:
 @pytest.fixture
 def settings() -> Settings:
     return make_settings(rate_limit="3/minute")
+
+
+async def new_session(app: Starlette) -> str:
+    """A real gateway session's bearer token (made in the store, spending no budget)."""
+    async with app.state.gateway.store.sessions() as db, db.begin():
+        _, token = await sessions.create(db, now=datetime.now(UTC), ttl=3600)
+    return token
 
 
 async def spend(client: httpx.AsyncClient, count: int, **headers: str) -> list[int]:
@@ -81,11 +94,82 @@ async def test_each_session_has_its_own_budget_whatever_its_address(stack: Stack
     # given one address that has spent its budget anonymously
     await spend(stack.gateway.http, 4)
     # when two sessions call from the same address
-    first = await spend(stack.gateway.http, 4, Authorization="Bearer session-one")
-    second = await spend(stack.gateway.http, 3, Authorization="Bearer session-two")
+    one, two = await new_session(stack.app), await new_session(stack.app)
+    first = await spend(stack.gateway.http, 4, Authorization=f"Bearer {one}")
+    second = await spend(stack.gateway.http, 3, Authorization=f"Bearer {two}")
     # then each has its own 3
     assert first == [200, 200, 200, 429]
     assert second == [200, 200, 200]
+
+
+async def test_a_made_up_token_spends_the_address_budget(stack: Stack) -> None:
+    # given an address that has spent its budget anonymously
+    await spend(stack.gateway.http, 3)
+    # when it sends tokens the gateway never issued, a new one each time
+    statuses = [
+        (await spend(stack.gateway.http, 1, Authorization=f"Bearer made-up-{n}"))[0]
+        for n in range(3)
+    ]
+    # then they buy no budget of their own
+    assert statuses == [429, 429, 429]
+
+
+async def test_a_made_up_api_key_spends_the_address_budget(stack: Stack) -> None:
+    await spend(stack.gateway.http, 3)
+    statuses = await spend(stack.gateway.http, 2, **{"X-Api-Key": "agk_not-a-real-key"})
+    assert statuses == [429, 429]
+
+
+async def test_an_ended_session_spends_the_address_budget(stack: Stack) -> None:
+    # given a session that logged out, from an address that has spent its budget
+    token = await new_session(stack.app)
+    bearer = {"Authorization": f"Bearer {token}"}
+    logout = "mutation { sessionLogout { errors { code } } }"
+    response = await stack.gateway.http.post("/graphql", json={"query": logout}, headers=bearer)
+    assert response.status_code == 200
+    # when a fresh gateway (no remembered answers) sees its token
+    callers = VerifiedCallers()
+    scope = {
+        "type": "http",
+        "headers": [(b"authorization", f"Bearer {token}".encode())],
+        "client": ("127.0.0.1", 1),
+        "app": stack.app,
+    }
+
+    async def allow(key: str) -> None:
+        return None
+
+    # then it counts as no credential
+    assert await callers.key(scope, allow) == "ip:127.0.0.1"
+
+
+async def test_unknown_credentials_are_checked_no_faster_than_the_budget(
+    stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given an address sending a new made-up token with every request, whose verify budget
+    # lets two checks through
+    looked_up: list[str] = []
+
+    async def is_valid(scope: object, kind: str, secret: str) -> bool:
+        looked_up.append(secret)
+        return False
+
+    monkeypatch.setattr(callers_module, "_is_valid", is_valid)
+    budget = iter([None, None, 30, 30])
+
+    async def hit(key: str) -> int | None:
+        assert key == "verify:ip:198.51.100.2"
+        return next(budget)
+
+    callers = VerifiedCallers()
+    keys = []
+    for n in range(4):
+        headers = [(b"authorization", f"Bearer x{n}".encode())]
+        scope = {"type": "http", "headers": headers, "client": ("198.51.100.2", 1)}
+        keys.append(await callers.key(scope, hit))
+    # then only two reached the store, and every one counted as the address
+    assert looked_up == ["x0", "x1"]
+    assert keys == ["ip:198.51.100.2"] * 4
 
 
 async def test_health_probes_are_never_limited(stack: Stack) -> None:
@@ -113,15 +197,19 @@ async def redis_prefix(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[s
 
 @pytest.mark.redis
 async def test_replicas_on_one_redis_share_a_client_s_budget(
-    redis_prefix: tuple[str, Redis],
+    redis_prefix: tuple[str, Redis], tmp_path: Path
 ) -> None:
-    # given two gateway replicas on one Redis
+    # given two gateway replicas on one Redis and one database
     prefix, redis = redis_prefix
-    settings = make_settings(rate_limit="3/minute", redis_url=redis_url(), event_bus="memory")
+    settings = make_settings(
+        rate_limit="3/minute",
+        redis_url=redis_url(),
+        event_bus="memory",
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'gateway.sqlite'}",
+    )
     nts = create_nts_mock()
     one = create_app(settings, transports={"nts": httpx.ASGITransport(app=nts)})
     other = create_app(settings, transports={"nts": httpx.ASGITransport(app=nts)})
-    bearer = {"Authorization": "Bearer shared-session"}
     async with (
         running(nts),
         running(one),
@@ -129,16 +217,18 @@ async def test_replicas_on_one_redis_share_a_client_s_budget(
         httpx.AsyncClient(transport=httpx.ASGITransport(app=one), base_url="http://one") as a,
         httpx.AsyncClient(transport=httpx.ASGITransport(app=other), base_url="http://b") as b,
     ):
+        token, another = await new_session(one), await new_session(one)
+        bearer = {"Authorization": f"Bearer {token}"}
         # when one session spends two requests on one replica and two on the other
         assert await spend(a, 2, **bearer) == [200, 200]
         assert await spend(b, 2, **bearer) == [200, 429]
         # then the fourth was refused: one budget; and another session still has its own
-        assert await spend(b, 1, Authorization="Bearer another") == [200]
+        assert await spend(b, 1, Authorization=f"Bearer {another}") == [200]
     # and Redis holds the token's hash under our prefix, never the token
     keys = [key.decode() async for key in redis.scan_iter(match=f"{prefix}:*")]
-    digest = hashlib.sha256(b"shared-session").hexdigest()
+    digest = hashlib.sha256(token.encode()).hexdigest()
     assert any(digest in key for key in keys)
-    assert not any("shared-session" in key for key in keys)
+    assert not any(token in key for key in keys)
 
 
 async def test_each_client_application_without_a_session_has_its_own_budget(stack: Stack) -> None:
