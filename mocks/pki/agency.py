@@ -28,6 +28,15 @@ none of them is a real CA — and the cloud financial certificate (금융인증�
   `GET /fincert/terms`) → `/confirm` (SMS code from the outbox, or the registered OTP) or the
   ARS call (test control `POST /__admin/fincert/sessions/{id}/ars`) → `/sign` with the 6-digit
   PIN → a signed assertion.
+* OTP (test controls): `POST /__admin/fincert/otp` `{"subject_type", "number", "secret_hex"?}`
+  registers an OTP device to a cloud account (or replaces it) and answers its `serial`, secret
+  (`secret_hex`, `secret_base32`, `otpauth_uri`) and current `code`; `POST
+  /__admin/fincert/otp/code` `{"subject_type", "number"}` answers the code the device shows now.
+  The device is a TOTP (RFC 6238: HMAC-SHA1, 6 digits, 30 s) over the mock clock, so its code
+  is deterministic; the default secret is the fixed test secret `agency-gateway-test-otp-1`
+  (ASCII), the one of 홍길동's seeded OTP. Seeded business accounts have no OTP until a test
+  registers one; a session started with `"method": "otp"` then confirms with the code, a wrong
+  one answering 422 WRONG_CODE with `tries_left`.
 
 **Assertion format.** A compact JWS (RFC 7515), `header.payload.signature`, each part
 base64url without padding. Header: `{"alg": "RS256", "typ": "JWT", "kid": <x5t#S256>,

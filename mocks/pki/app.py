@@ -14,11 +14,11 @@ from starlette.applications import Starlette
 
 from koreakit.npki.authority import DEFAULT_PASSPHRASE
 from mocks.framework import IN_MEMORY_URL
-from mocks.pki import certificates, fincert, fincert_confirm, verification
+from mocks.pki import certificates, fincert, fincert_confirm, fincert_otp, verification
 from mocks.pki.agency import agency
 from mocks.pki.authority import KeyFactory, MockPki
 
-OPERATION_MODULES = (certificates, verification, fincert, fincert_confirm)
+OPERATION_MODULES = (certificates, verification, fincert, fincert_confirm, fincert_otp)
 """Imported for their routes, registered on `agency` when each module loads."""
 PKI_PASSPHRASE_ENV = "AGENCY_GATEWAY_PKI_PASSPHRASE"
 """The CA-key passphrase, shared with ``agency-gateway certs``."""

@@ -110,3 +110,47 @@ class FincertSigned(BaseModel):
     claims: AssertionClaims
     expires_at: datetime
     message: str
+
+
+class OtpOwner(BaseModel):
+    """Whose 금융인증서 cloud account (test controls of its OTP)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subject_type: SubjectType = Field(description="business (사업자용) or person")
+    number: str = Field(description="사업자등록번호 or 주민등록번호 of the account")
+
+
+class OtpRegistration(OtpOwner):
+    """Register an OTP device to the account (replacing any registered one)."""
+
+    secret_hex: str | None = Field(
+        None,
+        pattern=r"^(?:[0-9a-fA-F]{2}){16,64}$",
+        description="the device's TOTP secret, 16 to 64 bytes in hex (default: the test secret)",
+    )
+
+
+class OtpDevice(BaseModel):
+    """The registered OTP device: TOTP (RFC 6238) over the mock clock."""
+
+    serial: str = Field(description="OTP 일련번호, e.g. YSOTP00000001")
+    subject_type: SubjectType
+    number_masked: str
+    algorithm: Literal["SHA1"] = "SHA1"
+    digits: int
+    period: int = Field(description="seconds of one step")
+    secret_hex: str
+    secret_base32: str = Field(description="the secret in base32 without padding")
+    otpauth_uri: str = Field(description="otpauth://totp/… for authenticator libraries")
+    code: str = Field(description="the code the device shows now (mock clock)")
+    code_valid_until: datetime
+
+
+class OtpCode(BaseModel):
+    """The code an OTP device shows at the mock clock's now."""
+
+    serial: str
+    code: str = Field(description="6 digits")
+    valid_from: datetime
+    valid_until: datetime
