@@ -165,6 +165,37 @@ class KotraConnector(AgencyConnector):
             "PUT", "/company/approval-password", p.Changed, token=token, json=body
         )
 
+    async def service_history(
+        self, token: str, first: int, after: str | None
+    ) -> p.ServiceHistoryPage:
+        """기업 신청 사업 내역, newest first (``after``: the last id of the previous page)."""
+        params = {"first": str(first)} | ({"after": after} if after else {})
+        return await self._call(
+            "GET", "/company/service-history", p.ServiceHistoryPage, token=token, params=params
+        )
+
+    async def mileage(self, token: str, first: int, after: str | None) -> p.MileagePage:
+        """마일리지 내역, newest first, with the company's balance."""
+        params = {"first": str(first)} | ({"after": after} if after else {})
+        return await self._call(
+            "GET", "/company/mileage", p.MileagePage, token=token, params=params
+        )
+
+    async def use_mileage(self, token: str, body: Body) -> p.MileageEntry:
+        """서비스 마일리지 사용, as the logged-in member."""
+        return await self._call("POST", "/me/mileage-uses", p.MileageEntry, token=token, json=body)
+
+    async def request_name_change(self, token: str, body: Body) -> p.NameChangeRequest:
+        """사명 변경신청 (only after 기업인증)."""
+        return await self._call(
+            "POST", "/company/name-change-requests", p.NameChangeRequest, token=token, json=body
+        )
+
+    async def name_change_requests(self, token: str) -> p.NameChangeRequests:
+        return await self._call(
+            "GET", "/company/name-change-requests", p.NameChangeRequests, token=token
+        )
+
     # --- reference data ------------------------------------------------------------------
 
     async def hs_codes(self, term: str, first: int, after: str | None) -> p.HsPage:

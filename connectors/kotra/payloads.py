@@ -208,3 +208,54 @@ class Country(Wire):
 
 class CountryList(Wire):
     countries: list[Country]
+
+
+class ServiceApplication(Wire):
+    """기업 신청 사업 내역: one application in the company's name."""
+
+    id: int
+    service: str
+    programme: str
+    applicant: str
+    applied_at: datetime
+    status: str
+
+
+class ServiceHistoryPage(Wire):
+    applications: list[ServiceApplication]
+    total: int
+    has_next_page: bool
+
+
+class MileageEntry(Wire):
+    """마일리지 내역: one ledger line."""
+
+    id: int
+    occurred_at: datetime
+    description: str
+    earned: int
+    used: int
+    balance: int
+
+
+class MileagePage(Wire):
+    entries: list[MileageEntry]
+    total: int
+    balance: int
+    has_next_page: bool
+
+
+class NameChangeRequest(Wire):
+    """사명 변경신청 and its status."""
+
+    id: int
+    name: str
+    name_en: str
+    reason: str
+    status: str
+    requested_at: datetime
+    decided_at: datetime | None
+
+
+class NameChangeRequests(Wire):
+    requests: list[NameChangeRequest]

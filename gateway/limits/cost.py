@@ -85,6 +85,11 @@ AGENCY_FIELDS: Mapping[str, str] = {
     "Mutation.kosmeResumeCreate": "kosme",
     "Mutation.kosmeResumeUpdate": "kosme",
     # --- kotra ---
+    "Viewer.kotraCompanyServiceHistory": "kotra",
+    "Viewer.kotraCompanyMileage": "kotra",
+    "Viewer.kotraCompanyNameChangeRequests": "kotra",
+    "Mutation.kotraMileageUse": "kotra",
+    "Mutation.kotraCompanyNameChangeRequest": "kotra",
     "Business.kotra": "kotra",
     "Query.kotraHsCodes": "kotra",
     "Query.kotraCompany": "kotra",

@@ -61,6 +61,9 @@ class KotraErrorCode(enum.Enum):
     NOT_AN_EMPLOYEE = "NOT_AN_EMPLOYEE"
     LEGACY_LOGIN_FAILED = "LEGACY_LOGIN_FAILED"
     LEGACY_ALREADY_CONVERTED = "LEGACY_ALREADY_CONVERTED"
+    MILEAGE_INSUFFICIENT = "MILEAGE_INSUFFICIENT"
+    NAME_CHANGE_PENDING = "NAME_CHANGE_PENDING"
+    NAME_UNCHANGED = "NAME_UNCHANGED"
 
 
 _C = KotraErrorCode
@@ -234,6 +237,19 @@ KOTRA_TEXTS: dict[KotraErrorCode, Text] = {
     _C.LEGACY_ALREADY_CONVERTED: Text(
         "이미 통합회원으로 전환된 아이디입니다. 로그인해 주십시오.",
         "This ID was already converted to an integrated member. Please log in.",
+    ),
+    # The manual has no words for these three: the mock's wording in the manual's style.
+    _C.MILEAGE_INSUFFICIENT: Text(
+        "사용 가능한 마일리지가 부족합니다.",
+        "Not enough service mileage for this use.",
+    ),
+    _C.NAME_CHANGE_PENDING: Text(
+        "이미 처리 중인 사명 변경신청이 있습니다. 처리 완료 후 다시 신청해 주십시오.",
+        "A company name change request is already pending; wait until it is processed.",
+    ),
+    _C.NAME_UNCHANGED: Text(
+        "변경할 기업명이 현재 기업명과 같습니다.",
+        "The requested name is the company's current name.",
     ),
 }
 register(KotraErrorCode, KOTRA_TEXTS)

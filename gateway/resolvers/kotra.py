@@ -176,6 +176,31 @@ async def change_approval_password(info: Info, body: dict[str, Any]) -> p.Change
     return await call(connector.change_approval_password(token, body))
 
 
+async def service_history(info: Info, first: int, after: str | None) -> p.ServiceHistoryPage:
+    connector, token = await _company(info)
+    return await call(connector.service_history(token, first, after))
+
+
+async def mileage(info: Info, first: int, after: str | None) -> p.MileagePage:
+    connector, token = await _company(info)
+    return await call(connector.mileage(token, first, after))
+
+
+async def use_mileage(info: Info, body: dict[str, Any]) -> p.MileageEntry:
+    connector, token = await _member(info)
+    return await call(connector.use_mileage(token, body))
+
+
+async def request_name_change(info: Info, body: dict[str, Any]) -> p.NameChangeRequest:
+    connector, token = await _company(info)
+    return await call(connector.request_name_change(token, body))
+
+
+async def name_change_requests(info: Info) -> p.NameChangeRequests:
+    connector, token = await _company(info)
+    return await call(connector.name_change_requests(token))
+
+
 async def hs_codes(info: Info, term: str, first: int, after: str | None) -> p.HsPage:
     return await kotra(info).hs_codes(term, first, after)
 

@@ -12,6 +12,7 @@ from mocks.framework.agency import HandlerT
 from mocks.framework.errors import answers_errors
 from mocks.kotra.errors import ErrorBody, KotraError, answer_problem
 from mocks.kotra.models import KotraBase
+from mocks.kotra.records_seed import SeedRecords, upsert
 from mocks.kotra.seed import load_seed
 
 DESCRIPTION: Final = """\
@@ -36,6 +37,9 @@ Seed data:
   registered in the integrated membership: registration shows its data, no scan needed;
 * legacy accounts `yoonharim` and `yoonharim2` / `Legacy-pass-01` (윤하림, 기업 정회원 and
   개인회원 of the old system), convertible to an integrated general member;
+* (주)한국이디에스's 기업 신청 사업 내역: 3 applications (2026 해외전시회 단체참가 지원사업,
+  글로벌 디지털 수출 설명회 — completed; 해외시장 진출 온라인 상담 — in progress) and its
+  마일리지 내역: +5,000, +2,000, −3,000 (balance 4,000); no 사명 변경신청;
 * no simple member: any SNS account of the identity mock joins one (e.g. naver `jimin.han`,
   password `Test-pass-1234!`, authorized with `POST /sns/naver/authorize` at the identity mock
   for site_code `kotra`; the code goes to `POST /simple-signups`).
@@ -49,6 +53,14 @@ minutes; a company admin's certificate authentication allows edits for 10 minute
 members re-consent every 2 years (5 when affiliated with a company); simple members unused for
 3 years are deleted at their next login.
 
+Company records: a service applied for (`POST /me/services/{service}`: online_consultation,
+seminar, other_services) by a member affiliated with a company is added to that company's
+기업 신청 사업 내역 (status `applied`). 서비스 마일리지 사용 (`POST /me/mileage-uses`) only for a
+member affiliated by the corporate certificate (the manual's matrix), from the company's
+balance. 사명 변경신청 needs a fresh 기업인증 and stays `pending` (the name is unchanged); a
+second pending request is refused. `POST /__admin/seed` with `{"service_history": [...],
+"mileage": [...]}` appends records to a company (see the SeedRecords schema).
+
 Errors are `{"code", "message" (Korean, the manual's wording where it has one),
 "message_en", "field"?}`. Logins are bearer tokens (`Authorization: Bearer …`).
 """
@@ -60,6 +72,8 @@ agency = MockAgency(
     version="1.0.0",
     base=KotraBase,
     seed=load_seed,
+    seed_model=SeedRecords,
+    upsert=upsert,
     on_problem=answer_problem,
 )
 

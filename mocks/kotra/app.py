@@ -15,6 +15,7 @@ from mocks.kotra import (
     accounts,
     affiliation,
     company_admin,
+    company_records,
     legacy,
     members,
     registration,
@@ -26,6 +27,7 @@ OPERATION_MODULES: tuple[object, ...] = (
     affiliation,
     registration,
     company_admin,
+    company_records,
     accounts,
     legacy,
 )

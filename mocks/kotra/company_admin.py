@@ -168,7 +168,7 @@ async def certify(ctx: MockContext, body: Certification) -> Certified:
     return Certified(certified_until=login.certified_until)
 
 
-def _require_certified(ctx: MockContext, login: LoginToken) -> None:
+def require_certified(ctx: MockContext, login: LoginToken) -> None:
     if login.certified_until is None or login.certified_until <= ctx.clock.now():
         raise KotraError(403, C.CERTIFICATION_REQUIRED)
 
@@ -179,7 +179,7 @@ def _require_certified(ctx: MockContext, login: LoginToken) -> None:
 )  # fmt: skip
 async def edit_company(ctx: MockContext, body: CompanyFields) -> CompanyView:
     login, company = await tokens.current_company(ctx)
-    _require_certified(ctx, login)
+    require_certified(ctx, login)
     for name, value in body.model_dump().items():
         setattr(company, name, value)
     company.updated_at = ctx.clock.now()
@@ -193,7 +193,7 @@ async def edit_company(ctx: MockContext, body: CompanyFields) -> CompanyView:
 )  # fmt: skip
 async def change_approval_password(ctx: MockContext, body: ApprovalPasswordChange) -> Changed:
     login, company = await tokens.current_company(ctx)
-    _require_certified(ctx, login)
+    require_certified(ctx, login)
     rules.check_approval_password(body.approval_password, body.approval_password_confirm)
     company.approval_password_hash = hash_secret(body.approval_password)
     company.updated_at = ctx.clock.now()

@@ -14,6 +14,7 @@ from mocks.framework.sealing import hash_secret, lookup_hash, verify_secret
 from mocks.kotra import messages, reference, rules, tokens
 from mocks.kotra.affiliation import AffiliationRequest, affiliate
 from mocks.kotra.agency import route
+from mocks.kotra.company_records import record_application
 from mocks.kotra.errors import KotraError
 from mocks.kotra.flows import advance, get_flow, open_flow
 from mocks.kotra.linked import sns_profile
@@ -300,4 +301,6 @@ async def apply_service(ctx: MockContext) -> ServiceApplied:
         raise KotraError(404, C.NOT_FOUND, field="service")
     if service not in rules.allowed_services(member):
         raise KotraError(403, C.SERVICE_NOT_ALLOWED, field="service")
-    return ServiceApplied(service=service, applied_at=ctx.clock.now())
+    applied_at = ctx.clock.now()
+    await record_application(ctx, member, service, applied_at)
+    return ServiceApplied(service=service, applied_at=applied_at)

@@ -72,6 +72,9 @@ class KotraErrorCode(StrEnum):
     NOT_AN_EMPLOYEE = "NOT_AN_EMPLOYEE"
     LEGACY_LOGIN_FAILED = "LEGACY_LOGIN_FAILED"
     LEGACY_ALREADY_CONVERTED = "LEGACY_ALREADY_CONVERTED"
+    MILEAGE_INSUFFICIENT = "MILEAGE_INSUFFICIENT"
+    NAME_CHANGE_PENDING = "NAME_CHANGE_PENDING"
+    NAME_UNCHANGED = "NAME_UNCHANGED"
     AGENCY_UNAVAILABLE = "AGENCY_UNAVAILABLE"
 
 
@@ -269,6 +272,19 @@ MESSAGES: Final[dict[KotraErrorCode, tuple[str, str]]] = {
     _C.LEGACY_ALREADY_CONVERTED: (
         "이미 통합회원으로 전환된 아이디입니다. 로그인해 주십시오.",
         "This ID was already converted to an integrated member. Please log in.",
+    ),
+    # The manual has no words for these three; this mock's wording in its style.
+    _C.MILEAGE_INSUFFICIENT: (
+        "사용 가능한 마일리지가 부족합니다.",
+        "Not enough service mileage for this use.",
+    ),
+    _C.NAME_CHANGE_PENDING: (
+        "이미 처리 중인 사명 변경신청이 있습니다. 처리 완료 후 다시 신청해 주십시오.",
+        "A company name change request is already pending; wait until it is processed.",
+    ),
+    _C.NAME_UNCHANGED: (
+        "변경할 기업명이 현재 기업명과 같습니다.",
+        "The requested name is the company's current name.",
     ),
     _C.AGENCY_UNAVAILABLE: (
         "연계 기관에 연결할 수 없습니다. 잠시 후 다시 시도해 주십시오.",

@@ -156,3 +156,51 @@ class LegacyAccount(KotraBase):
     email: Mapped[str] = mapped_column(String(200), default="")
     joined_on: Mapped[date] = mapped_column(Date)
     converted_at: Mapped[datetime | None] = mapped_column(KstDateTime)
+
+
+class ServiceApplication(KotraBase):
+    """기업 신청 사업 내역: a service applied for in the company's name by an affiliated member."""
+
+    __tablename__ = "kotra_service_applications"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    company_number: Mapped[str] = mapped_column(ForeignKey("kotra_companies.number"), index=True)
+    member_id: Mapped[int | None] = mapped_column(Integer)
+    applicant: Mapped[str] = mapped_column(String(60))
+    service: Mapped[str] = mapped_column(String(30))
+    programme: Mapped[str] = mapped_column(String(200))
+    applied_at: Mapped[datetime] = mapped_column(KstDateTime)
+    status: Mapped[str] = mapped_column(String(20))
+    """``applied`` (신청완료), ``in_progress`` (진행중), ``completed`` (완료), ``cancelled``."""
+
+
+class MileageEntry(KotraBase):
+    """마일리지 내역: one line of the company's service mileage ledger."""
+
+    __tablename__ = "kotra_mileage_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    company_number: Mapped[str] = mapped_column(ForeignKey("kotra_companies.number"), index=True)
+    member_id: Mapped[int | None] = mapped_column(Integer)
+    occurred_at: Mapped[datetime] = mapped_column(KstDateTime)
+    description: Mapped[str] = mapped_column(String(200))
+    earned: Mapped[int] = mapped_column(Integer, default=0)
+    used: Mapped[int] = mapped_column(Integer, default=0)
+    balance: Mapped[int] = mapped_column(Integer)
+
+
+class NameChangeRequest(KotraBase):
+    """사명 변경신청: a request to change the company's name, reviewed by KOTRA (not applied
+    when filed)."""
+
+    __tablename__ = "kotra_name_change_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    company_number: Mapped[str] = mapped_column(ForeignKey("kotra_companies.number"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(20))
+    """``pending`` (접수), ``approved`` (승인) or ``rejected`` (반려)."""
+    requested_at: Mapped[datetime] = mapped_column(KstDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(KstDateTime)

@@ -16,6 +16,7 @@ from mocks.framework.linking import ci_of
 from mocks.framework.sealing import hash_secret, lookup_hash, seed_salt
 from mocks.identity import people
 from mocks.kotra.models import Company, LegacyAccount, Member
+from mocks.kotra.records_seed import eds_records
 
 SEED_PASSWORD: Final = "Kotra-pass-1234!"
 """Password of every seeded general member."""
@@ -83,6 +84,7 @@ async def load_seed(session: AsyncSession, clock: Clock) -> None:
         company.registered_at = now - timedelta(days=400) if company.login_password_hash else None
     session.add_all(companies)
     await session.flush()
+    session.add_all(eds_records(EDS_NUMBER, now))
     hong = people.HONG_GILDONG
     session.add_all(
         [

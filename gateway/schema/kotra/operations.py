@@ -13,6 +13,7 @@ from gateway.errors import UserError
 from gateway.resolvers import kotra as r
 from gateway.schema.kotra.company_mutations import KotraCompanyMutations
 from gateway.schema.kotra.member_mutations import KotraMemberMutations
+from gateway.schema.kotra.records import KotraRecordMutations
 from gateway.schema.kotra.types import (
     KotraCompanyRegistration,
     KotraCompanySummary,
@@ -123,7 +124,7 @@ class KotraQueries:
 
 
 @strawberry.type
-class KotraMutations(KotraMemberMutations, KotraCompanyMutations):
+class KotraMutations(KotraMemberMutations, KotraCompanyMutations, KotraRecordMutations):
     """Kotra's mutations (``kotra…``)."""
 
 

@@ -11,6 +11,7 @@ from gateway.context import Info
 from gateway.errors import UserError
 from gateway.resolvers import kotra as r
 from gateway.schema.kotra.enums import KotraAffiliationMethod
+from gateway.schema.kotra.records import KotraRecordViewerFields
 from gateway.schema.kotra.types import (
     KotraCompany,
     KotraEmployee,
@@ -36,7 +37,7 @@ def _after(cursor: str | None) -> str | None:
 
 
 @strawberry.type
-class KotraViewerFields:
+class KotraViewerFields(KotraRecordViewerFields):
     """Mixed into `Viewer`."""
 
     @strawberry.field(
