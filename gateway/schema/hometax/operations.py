@@ -91,7 +91,7 @@ class HometaxMutations:
     )
     async def hometax_user_id_check(
         self, info: Info, input: HometaxUserIdCheckInput
-    ) -> HometaxUserIdCheckPayload:
+    ) -> HometaxUserIdCheckPayload | None:
         try:
             message = await resolvers.resolve_user_id_check(info, input.user_id)
         except UserError as failure:
@@ -107,7 +107,7 @@ class HometaxMutations:
     )
     async def hometax_department_user_apply(
         self, info: Info, input: HometaxDepartmentUserApplyInput
-    ) -> HometaxDepartmentUserApplyPayload:
+    ) -> HometaxDepartmentUserApplyPayload | None:
         try:
             applied = await resolvers.resolve_apply(info, input.to_application())
         except UserError as failure:
@@ -133,7 +133,7 @@ class HometaxMutations:
     )
     async def hometax_representative_login(
         self, info: Info, input: HometaxRepresentativeLoginInput
-    ) -> HometaxLoginPayload:
+    ) -> HometaxLoginPayload | None:
         try:
             outcome: LoginOutcome = await resolvers.resolve_representative_login(
                 info, str(input.business_number), proof_json(input.proof)
@@ -150,7 +150,7 @@ class HometaxMutations:
     )
     async def hometax_department_user_set_status(
         self, info: Info, input: HometaxDepartmentUserSetStatusInput
-    ) -> HometaxDepartmentUserSetStatusPayload:
+    ) -> HometaxDepartmentUserSetStatusPayload | None:
         try:
             changed = await resolvers.resolve_set_status(
                 info, input.user_id, NewStatus(input.status.value)
@@ -175,7 +175,7 @@ class HometaxMutations:
     )
     async def hometax_temporary_password_send(
         self, info: Info, input: HometaxTemporaryPasswordSendInput
-    ) -> HometaxTemporaryPasswordSendPayload:
+    ) -> HometaxTemporaryPasswordSendPayload | None:
         try:
             sent = await resolvers.resolve_temporary_password(info, input.user_id)
         except UserError as failure:
@@ -195,7 +195,7 @@ class HometaxMutations:
     )
     async def hometax_department_user_login(
         self, info: Info, input: HometaxDepartmentUserLoginInput
-    ) -> HometaxLoginPayload:
+    ) -> HometaxLoginPayload | None:
         try:
             outcome: LoginOutcome = await resolvers.resolve_password_login(
                 info, input.user_id, input.password
@@ -209,7 +209,7 @@ class HometaxMutations:
     )
     async def hometax_department_user_certificate_login(
         self, info: Info, input: HometaxDepartmentUserCertificateLoginInput
-    ) -> HometaxLoginPayload:
+    ) -> HometaxLoginPayload | None:
         try:
             outcome: LoginOutcome = await resolvers.resolve_certificate_login(
                 info, str(input.business_number), input.user_id, proof_json(input.proof)
@@ -223,7 +223,7 @@ class HometaxMutations:
     )
     async def hometax_department_user_password_change(
         self, info: Info, input: HometaxDepartmentUserPasswordChangeInput
-    ) -> HometaxDepartmentUserPasswordChangePayload:
+    ) -> HometaxDepartmentUserPasswordChangePayload | None:
         try:
             message = await resolvers.resolve_password_change(
                 info, input.current_password, input.new_password, input.new_password_confirmation
@@ -245,7 +245,7 @@ class HometaxMutations:
     )
     async def hometax_department_user_certificate_register(
         self, info: Info, input: HometaxDepartmentUserCertificateRegisterInput
-    ) -> HometaxDepartmentUserCertificateRegisterPayload:
+    ) -> HometaxDepartmentUserCertificateRegisterPayload | None:
         try:
             registered = await resolvers.resolve_certificate_register(info, proof_json(input.proof))
         except UserError as failure:
@@ -266,7 +266,7 @@ class HometaxMutations:
     )
     async def hometax_department_user_delegate(
         self, info: Info, input: HometaxDepartmentUserDelegateInput
-    ) -> HometaxDepartmentUserDelegatePayload:
+    ) -> HometaxDepartmentUserDelegatePayload | None:
         try:
             delegation = await resolvers.resolve_delegate(
                 info, input.user_id, input.password, input.platform

@@ -30,7 +30,7 @@ class KotraCompanyMutations:
     )
     async def kotra_company_login(
         self, info: Info, input: i.KotraCompanyLoginInput
-    ) -> out.KotraCompanyLoginPayload:
+    ) -> out.KotraCompanyLoginPayload | None:
         body: dict[str, object] = {"number": str(input.business_number)}
         if input.password is not None:
             body["password"] = input.password
@@ -52,7 +52,7 @@ class KotraCompanyMutations:
     )
     async def kotra_affiliation_register(
         self, info: Info, input: i.KotraAffiliationInput
-    ) -> out.KotraMemberPayload:
+    ) -> out.KotraMemberPayload | None:
         try:
             member = await r.affiliate(info, input.body())
         except UserError as failure:
@@ -66,7 +66,7 @@ class KotraCompanyMutations:
     )
     async def kotra_company_registration_start(
         self, info: Info, input: i.KotraCompanyRegistrationStartInput
-    ) -> out.KotraCompanyRegistrationStartPayload:
+    ) -> out.KotraCompanyRegistrationStartPayload | None:
         try:
             flow = await r.registration_start(info, input.terms.body(), str(input.business_number))
         except UserError as failure:
@@ -81,7 +81,7 @@ class KotraCompanyMutations:
     )
     async def kotra_company_register(
         self, info: Info, input: i.KotraCompanyRegisterInput
-    ) -> out.KotraCompanyRegisterPayload:
+    ) -> out.KotraCompanyRegisterPayload | None:
         try:
             scan = await scan_body(input.scan)
         except UserError as failure:
@@ -107,7 +107,7 @@ class KotraCompanyMutations:
     @strawberry.mutation(description="기업인증 — allows edits for ten minutes.")
     async def kotra_company_certify(
         self, info: Info, input: i.KotraCompanyCertifyInput
-    ) -> out.KotraCompanyCertifyPayload:
+    ) -> out.KotraCompanyCertifyPayload | None:
         try:
             done = await r.certify_company(info, i.proof_body(input.proof))
         except UserError as failure:
@@ -118,7 +118,7 @@ class KotraCompanyMutations:
     @strawberry.mutation(description="기업정보 수정 — only after 기업인증.")
     async def kotra_company_update(
         self, info: Info, input: i.KotraCompanyUpdateInput
-    ) -> out.KotraCompanyPayload:
+    ) -> out.KotraCompanyPayload | None:
         try:
             company = await r.update_company(info, input.company.body())
         except UserError as failure:
@@ -130,7 +130,7 @@ class KotraCompanyMutations:
     )
     async def kotra_approval_password_change(
         self, info: Info, input: i.KotraApprovalPasswordChangeInput
-    ) -> out.KotraApprovalPasswordChangePayload:
+    ) -> out.KotraApprovalPasswordChangePayload | None:
         body = {
             "approval_password": input.approval_password,
             "approval_password_confirm": input.approval_password_confirm,
@@ -149,7 +149,7 @@ class KotraCompanyMutations:
     @strawberry.mutation(description="관계 해지 — remove an employee (the company admin).")
     async def kotra_employee_remove(
         self, info: Info, input: i.KotraEmployeeRemoveInput
-    ) -> out.KotraEmployeeRemovePayload:
+    ) -> out.KotraEmployeeRemovePayload | None:
         try:
             done = await r.remove_employee(info, input.member_id)
         except UserError as failure:

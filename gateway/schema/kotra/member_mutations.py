@@ -31,7 +31,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="일반회원 가입 STEP1 약관동의 — starts a sign-up.")
     async def kotra_signup_start(
         self, info: Info, input: i.KotraSignupStartInput
-    ) -> out.KotraSignupPayload:
+    ) -> out.KotraSignupPayload | None:
         try:
             flow = await r.signup_start(info, input.terms.body())
         except UserError as failure:
@@ -44,7 +44,7 @@ class KotraMemberMutations:
     )
     async def kotra_signup_verify(
         self, info: Info, input: i.KotraSignupVerifyInput
-    ) -> out.KotraSignupPayload:
+    ) -> out.KotraSignupPayload | None:
         try:
             flow = await r.signup_verify(info, str(input.id), input.verification_id)
         except UserError as failure:
@@ -57,7 +57,7 @@ class KotraMemberMutations:
     )
     async def kotra_signup_complete(
         self, info: Info, input: i.KotraSignupCompleteInput
-    ) -> out.KotraSignupCompletePayload:
+    ) -> out.KotraSignupCompletePayload | None:
         try:
             logged_in = await r.signup_complete(info, str(input.id), input.body())
         except UserError as failure:
@@ -76,7 +76,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="간편회원 가입 — SNS (site kotra) and 약관동의.")
     async def kotra_simple_signup(
         self, info: Info, input: i.KotraSimpleSignupInput
-    ) -> out.KotraSimpleSignupPayload:
+    ) -> out.KotraSimpleSignupPayload | None:
         body = {"provider": input.provider.value, "code": input.code, "terms": input.terms.body()}
         try:
             done = await r.simple_signup(info, body)
@@ -90,7 +90,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="일반회원 로그인 — ID and password.")
     async def kotra_login(
         self, info: Info, input: i.KotraLoginInput
-    ) -> out.KotraMemberLoginPayload:
+    ) -> out.KotraMemberLoginPayload | None:
         body = {
             "login_id": input.login_id,
             "password": input.password,
@@ -105,7 +105,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="간편회원 로그인 — the SNS the member joined with.")
     async def kotra_simple_login(
         self, info: Info, input: i.KotraSnsInput
-    ) -> out.KotraMemberLoginPayload:
+    ) -> out.KotraMemberLoginPayload | None:
         try:
             logged_in = await r.sns_login(
                 info, {"provider": input.provider.value, "code": input.code}
@@ -120,7 +120,7 @@ class KotraMemberMutations:
     )
     async def kotra_login_id_find(
         self, info: Info, input: i.KotraLoginIdFindInput
-    ) -> out.KotraLoginIdFindPayload:
+    ) -> out.KotraLoginIdFindPayload | None:
         try:
             body: dict[str, object] = {"name": input.name}
             if input.mobile:
@@ -142,7 +142,7 @@ class KotraMemberMutations:
     )
     async def kotra_sns_find(
         self, info: Info, input: i.KotraSnsFindInput
-    ) -> out.KotraSnsFindPayload:
+    ) -> out.KotraSnsFindPayload | None:
         body = {"name": input.name, "mobile": "".join(c for c in input.mobile if c.isdigit())}
         try:
             found = await r.find_sns(info, body)
@@ -158,7 +158,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="비밀번호 재설정 — after 휴대폰, 신용카드 or 간편인증.")
     async def kotra_password_reset(
         self, info: Info, input: i.KotraPasswordResetInput
-    ) -> out.KotraPasswordResetPayload:
+    ) -> out.KotraPasswordResetPayload | None:
         body = {"password": input.password, "password_confirm": input.password_confirm}
         try:
             done = await r.reset_password(info, input.verification_id, body)
@@ -170,7 +170,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="일반회원 전환 — the logged-in 간편회원 becomes general.")
     async def kotra_simple_member_convert(
         self, info: Info, input: i.KotraSimpleMemberConvertInput
-    ) -> out.KotraMemberPayload:
+    ) -> out.KotraMemberPayload | None:
         try:
             body = {
                 "login_id": input.login_id,
@@ -185,7 +185,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="서비스 신청 — refused when the member class excludes it.")
     async def kotra_service_apply(
         self, info: Info, input: i.KotraServiceApplyInput
-    ) -> out.KotraServiceApplyPayload:
+    ) -> out.KotraServiceApplyPayload | None:
         try:
             done = await r.apply_service(info, str(input.service.value))
         except UserError as failure:
@@ -198,7 +198,7 @@ class KotraMemberMutations:
     @strawberry.mutation(description="기존 회원 로그인 — the old ID and password (통합회원 전환).")
     async def kotra_legacy_login(
         self, info: Info, input: i.KotraLegacyLoginInput
-    ) -> out.KotraLegacyLoginPayload:
+    ) -> out.KotraLegacyLoginPayload | None:
         body = {"login_id": input.login_id, "password": input.password}
         try:
             found = await r.legacy_login(info, body)
@@ -218,7 +218,7 @@ class KotraMemberMutations:
     )
     async def kotra_legacy_convert(
         self, info: Info, input: i.KotraLegacyConvertInput
-    ) -> out.KotraLegacyConvertPayload:
+    ) -> out.KotraLegacyConvertPayload | None:
         body = {
             "login_id": input.login_id,
             "password": input.password,

@@ -130,7 +130,7 @@ class KotraRecordMutations:
     )
     async def kotra_mileage_use(
         self, info: Info, input: KotraMileageUseInput
-    ) -> KotraMileageUsePayload:
+    ) -> KotraMileageUsePayload | None:
         body = {"points": input.points, "description": input.description}
         try:
             entry = await r.use_mileage(info, body)
@@ -144,7 +144,7 @@ class KotraRecordMutations:
     )
     async def kotra_company_name_change_request(
         self, info: Info, input: KotraNameChangeRequestInput
-    ) -> KotraNameChangeRequestPayload:
+    ) -> KotraNameChangeRequestPayload | None:
         body = {"name": input.name, "name_en": input.name_en, "reason": input.reason}
         try:
             request = await r.request_name_change(info, body)

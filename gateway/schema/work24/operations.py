@@ -115,7 +115,7 @@ class Work24Mutations:
     )
     async def work24_signup_start(
         self, info: Info, input: Work24SignupStartInput
-    ) -> Work24SignupStartPayload:
+    ) -> Work24SignupStartPayload | None:
         call = resolvers.resolve_signup_start(
             info, input.member_type.name.lower(), str(input.registration_number)
         )
@@ -130,7 +130,7 @@ class Work24Mutations:
     )
     async def work24_signup_authenticate(
         self, info: Info, input: Work24SignupAuthenticateInput
-    ) -> Work24SignupAuthenticatePayload:
+    ) -> Work24SignupAuthenticatePayload | None:
         call = resolvers.resolve_signup_authenticate(
             info,
             str(input.id),
@@ -143,7 +143,7 @@ class Work24Mutations:
     @strawberry.mutation(description="02. 약관 동의 — agree to every required term.")
     async def work24_signup_agree_terms(
         self, info: Info, input: Work24SignupAgreeTermsInput
-    ) -> Work24SignupAgreeTermsPayload:
+    ) -> Work24SignupAgreeTermsPayload | None:
         call = resolvers.resolve_signup_agree_terms(info, str(input.id), list(input.agreed))
         return await _signup(info, Work24SignupAgreeTermsPayload, call)
 
@@ -156,7 +156,7 @@ class Work24Mutations:
     )
     async def work24_signup_complete(
         self, info: Info, input: Work24SignupCompleteInput
-    ) -> Work24SignupCompletePayload:
+    ) -> Work24SignupCompletePayload | None:
         call = resolvers.resolve_signup_complete(info, str(input.id), input.entry())
         return await _signup(info, Work24SignupCompletePayload, call)
 
@@ -168,7 +168,7 @@ class Work24Mutations:
     )
     async def work24_fincert_start(
         self, info: Info, input: Work24FincertStartInput
-    ) -> Work24FincertStartPayload:
+    ) -> Work24FincertStartPayload | None:
         call = resolvers.resolve_fincert_start(
             info, str(input.registration_number), input.phone, input.method.name.lower()
         )
@@ -179,7 +179,7 @@ class Work24Mutations:
     )
     async def work24_fincert_register(
         self, info: Info, input: Work24FincertRegisterInput
-    ) -> Work24FincertRegisterPayload:
+    ) -> Work24FincertRegisterPayload | None:
         body: dict[str, object] = {
             "name": input.name,
             "agreed_terms": list(input.agreed_terms),
@@ -192,14 +192,14 @@ class Work24Mutations:
     @strawberry.mutation(description="인증번호 확인 — the SMS code or the OTP's code.")
     async def work24_fincert_confirm(
         self, info: Info, input: Work24FincertConfirmInput
-    ) -> Work24FincertConfirmPayload:
+    ) -> Work24FincertConfirmPayload | None:
         call = resolvers.resolve_fincert_step(info, str(input.id), "confirm", {"code": input.code})
         return await _fincert(info, Work24FincertConfirmPayload, call)
 
     @strawberry.mutation(description="인증번호 재전송 — a new SMS code.")
     async def work24_fincert_resend(
         self, info: Info, input: Work24FincertResendInput
-    ) -> Work24FincertResendPayload:
+    ) -> Work24FincertResendPayload | None:
         call = resolvers.resolve_fincert_step(info, str(input.id), "resend")
         return await _fincert(info, Work24FincertResendPayload, call)
 
@@ -208,7 +208,7 @@ class Work24Mutations:
     )
     async def work24_fincert_sign(
         self, info: Info, input: Work24FincertSignInput
-    ) -> Work24FincertSignPayload:
+    ) -> Work24FincertSignPayload | None:
         call = resolvers.resolve_fincert_step(info, str(input.id), "sign", {"pin": input.pin})
         return await _fincert(info, Work24FincertSignPayload, call)
 
@@ -219,7 +219,7 @@ class Work24Mutations:
             "login is held in the caller's gateway session (one is started if needed)."
         )
     )
-    async def work24_login(self, info: Info, input: Work24LoginInput) -> Work24LoginPayload:
+    async def work24_login(self, info: Info, input: Work24LoginInput) -> Work24LoginPayload | None:
         try:
             login, token = await resolvers.resolve_login(
                 info,
@@ -239,7 +239,7 @@ class Work24Mutations:
     )
     async def work24_certificate_register(
         self, info: Info, input: Work24CertificateRegisterInput
-    ) -> Work24CertificateRegisterPayload:
+    ) -> Work24CertificateRegisterPayload | None:
         try:
             member = await resolvers.resolve_certificate_register(
                 info,
