@@ -7,22 +7,21 @@ CSRF, a preflight header such as ``Apollo-Require-Preflight: true``); an input f
 * :func:`read_upload` reads one file up to a limit, never more (a larger file is reported as
   such without holding it whole);
 * :func:`sniff` tells a file's type by its content, not by its name or declared type;
-* :class:`UploadBodySizeLimit` lets multipart requests (files) be larger than JSON ones, so an
-  oversized file gets the agency's typed error instead of a bare 413.
+* :func:`accepted_type` is that type when an agency takes it under the file's name;
+(:class:`gateway.limits.http.BodySizeLimitMiddleware` lets multipart requests, files, be larger
+than JSON ones: the ``max_upload_bytes`` setting.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
 import filetype  # type: ignore[import-untyped]
 from starlette.datastructures import UploadFile
-from starlette.types import ASGIApp, Receive, Scope, Send
-
-from gateway.limits.http import BodySizeLimitMiddleware
 
 _CHUNK: Final = 64 * 1024
 
@@ -91,25 +90,14 @@ def extension(filename: str) -> str:
     return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
 
 
-def _is_multipart(scope: Scope) -> bool:
-    for key, value in scope["headers"]:
-        if key == b"content-type":
-            return bool(value.lower().startswith(b"multipart/form-data"))
-    return False
-
-
-class UploadBodySizeLimit:
-    """:class:`~gateway.limits.http.BodySizeLimitMiddleware` with a larger limit for multipart
-    requests (uploads: files plus the form's overhead, the ``max_upload_bytes`` setting) than
-    for the rest (``max_body_bytes``); whichever is larger wins."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int, upload_max_bytes: int) -> None:
-        self.plain = BodySizeLimitMiddleware(app, max_bytes)
-        self.uploads = BodySizeLimitMiddleware(app, max(max_bytes, upload_max_bytes))
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        chosen = self.uploads if scope["type"] == "http" and _is_multipart(scope) else self.plain
-        await chosen(scope, receive, send)
+def accepted_type(upload: UploadedFile, extensions: Mapping[str, Collection[str]]) -> str | None:
+    """The type ``upload``'s content holds (:func:`sniff`) when it is one of ``extensions``' keys
+    and the file's name ends with one of the extensions listed for that type; None otherwise
+    (a PDF named ``photo.png``, an image named ``photo.exe``)."""
+    kind = sniff(upload.data)
+    if kind is None or extension(upload.filename) not in extensions.get(kind, ()):
+        return None
+    return kind
 
 
 def fingerprint(value: object) -> dict[str, object]:

@@ -78,20 +78,27 @@ def check_batch(settings: Settings, size: int, protocol: str = "http") -> None:
 
 
 class BodySizeLimitMiddleware:
-    """413 for a body over ``max_bytes``: at once when ``Content-Length`` says so, otherwise as
-    soon as the bytes received pass the limit, never after reading the body whole."""
+    """413 for a body over its limit: at once when ``Content-Length`` says so, otherwise as soon
+    as the bytes received pass the limit, never after reading the body whole. The limit is
+    ``max_bytes``, or ``upload_max_bytes`` (if larger) for ``multipart/form-data`` requests:
+    file uploads (:mod:`gateway.uploads`) may be larger than JSON, so that an oversized file
+    reaches the agency flow and gets its typed error rather than a bare 413."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, upload_max_bytes: int = 0) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.plain_max_bytes = max_bytes
+        self.upload_max_bytes = max(max_bytes, upload_max_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        content_type = _header(scope, b"content-type") or ""
+        multipart = content_type.lower().startswith("multipart/form-data")
+        max_bytes = self.upload_max_bytes if multipart else self.plain_max_bytes
         declared = _header(scope, b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._too_large().response(scope)(scope, receive, send)
+        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
+            await self._too_large(max_bytes).response(scope)(scope, receive, send)
             return
         received = 0
         started = False
@@ -101,8 +108,8 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise self._too_large()
+                if received > max_bytes:
+                    raise self._too_large(max_bytes)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -117,8 +124,9 @@ class BodySizeLimitMiddleware:
                 raise
             await refused.response(scope)(scope, receive, send)
 
-    def _too_large(self) -> RequestRefusedError:
-        return RequestRefusedError(413, ErrorCode.BODY_TOO_LARGE, limit=self.max_bytes)
+    @staticmethod
+    def _too_large(max_bytes: int) -> RequestRefusedError:
+        return RequestRefusedError(413, ErrorCode.BODY_TOO_LARGE, limit=max_bytes)
 
 
 SIMPLE_CONTENT_TYPES = frozenset(

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from starlette.middleware import Middleware
 
-from gateway.limits.http import CsrfPreventionMiddleware
+from gateway.limits.http import BodySizeLimitMiddleware, CsrfPreventionMiddleware
 from gateway.limits.ratelimit import RateLimiter, RateLimitMiddleware
 from gateway.settings import Settings
-from gateway.uploads import UploadBodySizeLimit
 
 
 def limit_middleware(settings: Settings, limiter: RateLimiter) -> list[Middleware]:
@@ -21,7 +20,7 @@ def limit_middleware(settings: Settings, limiter: RateLimiter) -> list[Middlewar
         Middleware(CsrfPreventionMiddleware),
         # multipart uploads (gateway.uploads) may be larger than JSON bodies
         Middleware(
-            UploadBodySizeLimit,
+            BodySizeLimitMiddleware,
             max_bytes=settings.max_body_bytes,
             upload_max_bytes=settings.max_upload_bytes,
         ),
