@@ -17,6 +17,7 @@ from connectors.work24 import (
 )
 from gateway.context import Info
 from gateway.db.uow import unit_of_work
+from gateway.errors import UserError
 from gateway.services import sessions
 from gateway.services.work24 import access, mdm_watcher, signup
 from gateway.store import utcnow
@@ -94,11 +95,10 @@ async def resolve_login(
 async def resolve_viewer_login(info: Info) -> Login | None:
     """`viewer.work24`: the member of the session's Work24 login; null when there is none."""
     store, current = info.context.require_store()
-    found = await current.get()
-    held = next((a for a in (found.agency_sessions if found else []) if a.agency == "work24"), None)
-    if held is None or held.expires_at <= utcnow():
+    try:
+        login = sessions.require_login(await current.get(), store.sealer, "work24", utcnow())
+    except UserError:
         return None
-    login = sessions.require_login(found, store.sealer, "work24", utcnow())
     return await access.current(_work24(info), login)
 
 

@@ -7,10 +7,10 @@ answers what the login type may use.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 
 from mocks.framework import MockContext
+from mocks.framework.sealing import lookup_hash
 from mocks.work24 import proofs
 from mocks.work24.agency import route
 from mocks.work24.errors import Work24Error
@@ -23,10 +23,6 @@ from mocks.work24.views import services
 
 _C = Work24ErrorCode
 TOKEN_PREFIX = "w24t_"
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _may_log_in_as(member: Member, login_type: str) -> bool:
@@ -68,7 +64,7 @@ async def log_in(ctx: MockContext, body: LoginRequest) -> LoginView:
         raise Work24Error(422, _C.CERTIFICATE_NOT_REGISTERED, field="joint")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     login = Login(
-        token_hash=_token_hash(token),
+        token_hash=lookup_hash(token),
         member_id=member.id,
         login_type=body.member_type,
         created_at=now,
@@ -88,7 +84,7 @@ async def log_in(ctx: MockContext, body: LoginRequest) -> LoginView:
 async def me(ctx: MockContext) -> LoginView:
     scheme, _, token = ctx.request.headers.get("authorization", "").partition(" ")
     db, now = await ctx.session(), ctx.clock.now()
-    login = await db.get(Login, _token_hash(token.strip())) if scheme.lower() == "bearer" else None
+    login = await db.get(Login, lookup_hash(token.strip())) if scheme.lower() == "bearer" else None
     if login is None or login.expires_at <= now:
         raise Work24Error(401, _C.LOGIN_REQUIRED)
     member = await db.get(Member, login.member_id)

@@ -40,12 +40,6 @@ from mocks.work24.schemas import (
 from mocks.work24.views import company_of_link, mdm_state, summary
 
 _C = Work24ErrorCode
-_STEP_EN = {
-    "authentication": "authentication",
-    "terms": "terms",
-    "information": "information",
-    "completed": "completed",
-}
 
 
 def business_number(value: str, field: str = "business_number") -> str:
@@ -98,7 +92,7 @@ async def open_signup(ctx: MockContext, step: str | None) -> tuple[Signup, datet
         raise Work24Error(410, _C.SIGNUP_EXPIRED)
     if step is not None and signup.step != step:
         label = STEP_LABELS[signup.step]
-        raise Work24Error(409, _C.WRONG_STEP, step=label, step_en=_STEP_EN[signup.step])
+        raise Work24Error(409, _C.WRONG_STEP, step=label, step_en=signup.step)
     return signup, now
 
 

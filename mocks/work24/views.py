@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from koreakit import brn
 from mocks.work24.industries import industries
 from mocks.work24.messages import (
     AGREE,
@@ -121,9 +122,9 @@ def _receive(flag: bool) -> str:
 
 def summary(member: Member) -> list[SummaryRow]:
     """The 가입 완료 table of seed §1.3.8, row by row, with the manual's labels."""
-    number, address = member.business_number, member.address
+    address = member.address
     rows = [
-        ("사업자등록번호", f"{number[:3]}-{number[3:5]}-{number[5:]}"),
+        ("사업자등록번호", brn.format(member.business_number)),
         ("회사명", member.company_name),
         ("회사 주소", f"({member.zip_code}) {address}" if member.zip_code else address),
         ("회사 구분", MEMBER_TYPES[member.member_type]),

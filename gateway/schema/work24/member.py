@@ -116,13 +116,6 @@ class Work24RegisteredCertificate:
     registered_at: datetime = strawberry.field(description="등록일시.")
 
 
-def _mask_email(email: str | None) -> str | None:
-    if not email or "@" not in email:
-        return None
-    local, _, domain = email.partition("@")
-    return f"{local[:1]}***@{domain}"
-
-
 @strawberry.type(description="고용24 기업회원 — a Work24 corporate member.")
 class Work24CorporateMember(relay.Node):
     number: relay.NodeID[str]
@@ -159,7 +152,7 @@ class Work24CorporateMember(relay.Node):
                 name=contact.name,
                 landline=contact.landline,
                 mobile_masked=masking.mask_phone(contact.mobile) if contact.mobile else None,
-                email_masked=_mask_email(contact.email),
+                email_masked=masking.mask_email(contact.email) if contact.email else None,
             ),
             consents=Work24Consents(
                 sms_civil_affairs=member.consents.sms_progress,

@@ -9,7 +9,7 @@ from typing import Final
 from connectors.kosme import PhotoFile
 from gateway.errors import UserError
 from gateway.messages.kosme import KosmeErrorCode as Code
-from gateway.uploads import UploadLike, extension, read_upload, sniff
+from gateway.uploads import UploadLike, accepted_type, read_upload
 
 MAX_PHOTOS: Final = 1
 """전체 개수 : 1개."""
@@ -17,10 +17,12 @@ MAX_PHOTO_BYTES: Final = 5 * 1024 * 1024
 """단일 사이즈 / 전체 사이즈: 5 MB."""
 PHOTO_EXTENSIONS: Final = frozenset({"bmp", "gif", "svg", "png", "jpg", "jpeg", "tif", "tiff"})
 """파일 타입 : bmp, gif, svg, png, jpg, jpeg, tif, tiff — the file's name."""
-PHOTO_TYPES: Final = frozenset(
-    {"image/bmp", "image/gif", "image/svg+xml", "image/png", "image/jpeg", "image/tiff"}
+PHOTO_TYPES: Final = dict.fromkeys(
+    ("image/bmp", "image/gif", "image/svg+xml", "image/png", "image/jpeg", "image/tiff"),
+    PHOTO_EXTENSIONS,
 )
-"""The same types as :func:`gateway.uploads.sniff` tells them from the file's content."""
+"""The same types as :func:`gateway.uploads.sniff` tells them from the file's content, each
+under any of the allowed names (a GIF named ``me.png`` is kept as the GIF it is)."""
 
 
 async def photo_files(uploads: Sequence[UploadLike] | None) -> tuple[PhotoFile, ...]:
@@ -37,7 +39,7 @@ async def photo_files(uploads: Sequence[UploadLike] | None) -> tuple[PhotoFile, 
     upload = await read_upload(uploads[0], MAX_PHOTO_BYTES)
     if upload.too_large:
         raise UserError(Code.PHOTO_TOO_LARGE, field=field)
-    kind = sniff(upload.data)
-    if kind not in PHOTO_TYPES or extension(upload.filename) not in PHOTO_EXTENSIONS:
+    kind = accepted_type(upload, PHOTO_TYPES)
+    if kind is None:
         raise UserError(Code.PHOTO_TYPE_NOT_ALLOWED, field=field)
     return (PhotoFile(upload.filename, kind, upload.data),)

@@ -7,6 +7,8 @@ with its MDM customer record pending starts the replica's MDM watcher.
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from connectors.work24 import (
     CertificateConfirmation,
     InformationEntry,
@@ -42,7 +44,7 @@ async def get(connector: Work24Connector, signup_id: str) -> SignupState:
     return await call(connector.signup(signup_id))
 
 
-async def _with_flow(connector: Work24Connector, signup_id: str, failure: UserError) -> None:
+async def _with_flow(connector: Work24Connector, signup_id: str, failure: UserError) -> NoReturn:
     """Raise ``failure`` with the flow's current state (and its step name when out of order)."""
     try:
         state: SignupState | None = await get(connector, signup_id)
@@ -75,7 +77,6 @@ async def authenticate(
         )
     except UserError as failure:
         await _with_flow(connector, signup_id, failure)
-        raise
     await flows.publish(events, state)
     return state
 
@@ -87,7 +88,6 @@ async def agree_terms(
         state = await call(connector.agree_terms(signup_id, agreed))
     except UserError as failure:
         await _with_flow(connector, signup_id, failure)
-        raise
     await flows.publish(events, state)
     return state
 
@@ -100,7 +100,6 @@ async def complete(
         state = await call(connector.enter_information(signup_id, entry))
     except UserError as failure:
         await _with_flow(connector, signup_id, failure)
-        raise
     if state.mdm is not None and state.mdm.status != "complete":
         await mdm_watcher.ensure_watching(connector, events)
     await flows.publish(events, state)

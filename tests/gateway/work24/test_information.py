@@ -135,6 +135,29 @@ async def test_contact_rules(
     assert payload["signup"]["step"] == "INFORMATION"
 
 
+async def test_a_landline_in_the_mobile_field_does_not_receive_sms(stack: Stack) -> None:
+    # given SMS/알림톡 수신함, whose notices need a 휴대전화 (seed §1.3.7.2 ②)
+    signup, _ = await at_information(stack, HANBIT)
+    # when the 휴대전화 field holds a landline number
+    payload = await complete(
+        stack,
+        signup["id"],
+        contact={"name": "김담당", "mobile": "02-555-0101", "email": "hr@hanbit.example"},
+        consents={**CONSENTS, "smsCivilAffairs": True},
+    )
+    # then refused, still at 정보 입력
+    assert [e["code"] for e in payload["errors"]] == ["INVALID_PHONE"]
+    assert payload["signup"]["step"] == "INFORMATION"
+
+
+async def test_a_malformed_email_is_refused(stack: Stack) -> None:
+    signup, _ = await at_information(stack, HANBIT)
+    contact = {"name": "김담당", "mobile": "010-2222-3333", "email": "hr@hanbit"}
+    payload = await complete(stack, signup["id"], contact=contact)
+    assert [e["code"] for e in payload["errors"]] == ["INVALID_EMAIL"]
+    assert payload["signup"]["step"] == "INFORMATION"
+
+
 async def test_a_landline_alone_is_enough_without_sms_or_email_consents(stack: Stack) -> None:
     signup, _ = await at_information(stack, HANBIT)
     no_notices = dict.fromkeys(CONSENTS, False)

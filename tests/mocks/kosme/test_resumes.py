@@ -121,6 +121,16 @@ async def test_photo_constraints(
     assert "업로드 제약 사항 [전체 개수 : 1개" in response.json()["message"]
 
 
+async def test_a_photo_of_exactly_5_mb_is_accepted(
+    platform: Platform, member: dict[str, str]
+) -> None:
+    # 단일 사이즈 : 5 MB — the limit itself is allowed, however the base64 body pads it
+    exact = png_sized(MAX_PHOTO_BYTES)
+    response = await _save(platform, member, photos=[photo_body(exact, "exact.png")])
+    assert response.status_code == 201, response.text
+    assert response.json()["photo"]["size"] == MAX_PHOTO_BYTES
+
+
 async def test_an_svg_photo_is_accepted(platform: Platform, member: dict[str, str]) -> None:
     response = await _save(platform, member, photos=[photo_body(SVG, "me.svg")])
     assert response.json()["photo"]["content_type"] == "image/svg+xml"
