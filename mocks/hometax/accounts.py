@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -10,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mocks.framework import MockContext
+from mocks.framework.sealing import lookup_hash
 from mocks.hometax import messages
 from mocks.hometax.errors import HometaxError
 from mocks.hometax.messages import STATUS_LABELS
@@ -17,10 +17,6 @@ from mocks.hometax.messages import HometaxErrorCode as C
 from mocks.hometax.models import DepartmentUser, Login, Taxpayer
 from mocks.hometax.rules import national
 from mocks.hometax.schemas import DepartmentUserView, LoggedIn, Role
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 async def user_by_id(session: AsyncSession, user_id: str) -> DepartmentUser | None:
@@ -74,7 +70,7 @@ async def open_login(
     expires_at = ctx.clock.now() + messages.LOGIN_TTL
     (await ctx.session()).add(
         Login(
-            token_hash=token_hash(token),
+            token_hash=lookup_hash(token),
             role=role,
             business_number=taxpayer.business_number,
             department_user_id=None if user is None else user.id,
@@ -104,7 +100,7 @@ async def current_login(ctx: MockContext, role: Role) -> Login:
     scheme, _, token = ctx.request.headers.get("authorization", "").partition(" ")
     login = None
     if scheme.lower() == "bearer" and token:
-        login = await (await ctx.session()).get(Login, token_hash(token.strip()))
+        login = await (await ctx.session()).get(Login, lookup_hash(token.strip()))
     if login is None or login.expires_at <= ctx.clock.now():
         raise HometaxError(401, C.LOGIN_REQUIRED)
     if login.role != role:

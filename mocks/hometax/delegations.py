@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from mocks.framework import MockContext
 from mocks.framework.identifiers import new_id
+from mocks.framework.sealing import lookup_hash
 from mocks.hometax import messages
-from mocks.hometax.accounts import taxpayer_of, token_hash
+from mocks.hometax.accounts import taxpayer_of
 from mocks.hometax.agency import route
 from mocks.hometax.department import authenticate
 from mocks.hometax.errors import HometaxError
@@ -44,7 +45,7 @@ async def delegate(ctx: MockContext, body: DelegationRequest) -> DelegationIssue
     now = ctx.clock.now()
     delegation = Delegation(
         id=new_id("dlg"),
-        token_hash=token_hash(token),
+        token_hash=lookup_hash(token),
         department_user_id=user.id,
         business_number=user.business_number,
         platform=body.platform.strip(),
@@ -78,7 +79,7 @@ async def delegate(ctx: MockContext, body: DelegationRequest) -> DelegationIssue
 async def introspect(ctx: MockContext, body: DelegationIntrospect) -> DelegationView:
     session = await ctx.session()
     delegation = await session.scalar(
-        select(Delegation).where(Delegation.token_hash == token_hash(body.token))
+        select(Delegation).where(Delegation.token_hash == lookup_hash(body.token))
     )
     if delegation is None:
         raise HometaxError(404, C.INVALID_DELEGATION, field="token")

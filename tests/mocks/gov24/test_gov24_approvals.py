@@ -93,6 +93,21 @@ async def test_a_minor_needs_the_signed_consent_and_documents(
     assert body["message"].startswith("미성년자 또는 피한정후견인은")
 
 
+async def test_the_guardian_must_be_an_adult(mocks: Mocks) -> None:
+    # the 법정대리인 or 한정후견인 who consents cannot be a minor themself
+    refused = await mocks.gov24.post(
+        "/__admin/approvals",
+        json=approval(resident_number=MINOR, guardian=guardian(resident_number=MINOR)),
+    )
+    body = refused.json()
+    assert (refused.status_code, body["code"], body["field"]) == (
+        422,
+        "GUARDIAN_REQUIRED",
+        "guardian.resident_number",
+    )
+    assert MINOR not in refused.text
+
+
 async def test_limited_guardianship_needs_the_guardian_too(mocks: Mocks) -> None:
     refused = await mocks.gov24.post("/__admin/approvals", json=approval(limited_guardianship=True))
     assert refused.json()["code"] == "CONSENT_REQUIRED"
