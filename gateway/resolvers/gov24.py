@@ -12,7 +12,6 @@ from gateway.clients import require_kind
 from gateway.context import Info
 from gateway.crypto import Sealer
 from gateway.db.models import ClientKind
-from gateway.db.uow import unit_of_work
 from gateway.errors import UserError
 from gateway.schema.gov24.connections import (
     Gov24AgencyConnection,
@@ -53,25 +52,6 @@ def _issuance(info: Info, flow: Flow) -> Gov24Issuance:
     return Gov24Issuance.of(flow, token_of(sealer, flow.id))
 
 
-async def _hold(info: Info, login: sessions.AgencyLogin) -> str | None:
-    """Hold ``login`` in the caller's gateway session (replacing an earlier gov24 login);
-    the new session's token when the caller had none."""
-    store, current = info.context.require_store()
-    client_id = info.context.client.id if info.context.client else None
-    async with unit_of_work(store.sessions) as db:
-        token = await sessions.start_or_extend(
-            db,
-            store.sealer,
-            await current.get(),
-            login,
-            now=utcnow(),
-            ttl=info.context.settings.session_ttl,
-            client_id=client_id,
-        )
-    current.forget()
-    return token
-
-
 async def _held_login(info: Info) -> sessions.AgencyLogin | None:
     """The gateway session's live gov24 login, of either kind; None without one."""
     store, current = info.context.require_store()
@@ -93,7 +73,7 @@ async def resolve_member_login(
         upstream_token=entered.token,
         expires_at=entered.expires_at,
     )
-    return Gov24MemberLogin.of(entered), await _hold(info, login)
+    return Gov24MemberLogin.of(entered), await info.context.hold_login(login)
 
 
 async def resolve_issuance_start(
@@ -115,7 +95,7 @@ async def resolve_issuance_start(
         upstream_token=token_of(sealer, flow.id),
         expires_at=flow.login.expires_at,
     )
-    return _issuance(info, flow), await _hold(info, login)
+    return _issuance(info, flow), await info.context.hold_login(login)
 
 
 async def resolve_issuance(info: Info, flow_id: str) -> Gov24Issuance | None:

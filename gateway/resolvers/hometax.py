@@ -22,7 +22,6 @@ from connectors.hometax import (
 from gateway.clients import require_kind
 from gateway.context import Info
 from gateway.db.models import ClientKind
-from gateway.db.uow import unit_of_work
 from gateway.services import sessions
 from gateway.services.hometax import applications, department, management
 from gateway.services.hometax.management import DEPARTMENT_USER, REPRESENTATIVE, NewStatus
@@ -50,7 +49,6 @@ async def _login(info: Info) -> AgencyLogin:
 
 async def _hold(info: Info, login: HometaxLogin) -> str | None:
     """Keep the Hometax login in the caller's session; the new bearer token if one started."""
-    store, current = info.context.require_store()
     if login.role == REPRESENTATIVE:
         label = f"{login.company_name} 대표자 {masking.mask_name(login.name)}"
     else:
@@ -62,19 +60,7 @@ async def _hold(info: Info, login: HometaxLogin) -> str | None:
         upstream_token=login.token,
         expires_at=login.expires_at,
     )
-    client = info.context.client
-    async with unit_of_work(store.sessions) as db:
-        token = await sessions.start_or_extend(
-            db,
-            store.sealer,
-            await current.get(),
-            held,
-            now=utcnow(),
-            ttl=info.context.settings.session_ttl,
-            client_id=client.id if client else None,
-        )
-    current.forget()
-    return token
+    return await info.context.hold_login(held)
 
 
 async def resolve_user_id_check(info: Info, user_id: str) -> str:

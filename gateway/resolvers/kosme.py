@@ -38,15 +38,7 @@ async def _token(info: Info) -> str:
 
 
 async def _held(info: Info, login: Login) -> str | None:
-    store, current = info.context.require_store()
-    client = info.context.client
-    return await logins.hold(
-        store,
-        current,
-        login,
-        ttl=info.context.settings.session_ttl,
-        client_id=client.id if client else None,
-    )
+    return await info.context.hold_login(logins.agency_login(login))
 
 
 async def resolve_sns_signup(info: Info, request: SnsSignup) -> tuple[Login, str | None]:

@@ -16,7 +16,6 @@ from connectors.work24 import (
     Work24Connector,
 )
 from gateway.context import Info
-from gateway.db.uow import unit_of_work
 from gateway.errors import UserError
 from gateway.services import sessions
 from gateway.services.work24 import access, mdm_watcher, signup
@@ -76,19 +75,7 @@ async def resolve_login(
     """Log in at Work24 and hold the login in the caller's gateway session (started when the
     caller has none: its bearer token is returned)."""
     login = await access.log_in(_work24(info), member_type, number, confirmation)
-    store, current = info.context.require_store()
-    client_id = info.context.client.id if info.context.client else None
-    async with unit_of_work(store.sessions) as db:
-        token = await sessions.start_or_extend(
-            db,
-            store.sealer,
-            await current.get(),
-            access.agency_login(login),
-            now=utcnow(),
-            ttl=info.context.settings.session_ttl,
-            client_id=client_id,
-        )
-    current.forget()
+    token = await info.context.hold_login(access.agency_login(login))
     return login, token
 
 
