@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
 
 import strawberry
@@ -49,3 +50,19 @@ def payload_errors(
             message=message(failure.code, language, **fields),
         )
     ]
+
+
+T = TypeVar("T")
+E = TypeVar("E")
+
+
+async def attempt(
+    call: Callable[[], Awaitable[T]], errors: Callable[[UserError], list[E]]
+) -> tuple[T | None, list[E]]:
+    """``call()``'s result and no errors, or no result and the payload errors of its
+    ``UserError``: how a mutation turns what the user can fix into its payload's ``errors``.
+    The arguments are built inside ``call``, so their refusals count too."""
+    try:
+        return await call(), []
+    except UserError as failure:
+        return None, errors(failure)

@@ -10,8 +10,8 @@ import strawberry
 
 from connectors.pki import ProofCheck
 from gateway.context import Info
-from gateway.errors import UserError
 from gateway.resolvers import gov24 as resolvers
+from gateway.schema.common import attempt
 from gateway.schema.gov24.connections import Gov24AgencyConnection
 from gateway.schema.gov24.enums import Gov24AgencyCategory
 from gateway.schema.gov24.errors import Gov24Error, gov24_errors
@@ -48,10 +48,7 @@ _INPUT = "The input; its type describes each field."
 async def _attempt(
     info: Info, call: Callable[[], Awaitable[T]]
 ) -> tuple[T | None, list[Gov24Error]]:
-    try:
-        return await call(), []
-    except UserError as failure:
-        return None, gov24_errors(failure, info.context.language)
+    return await attempt(call, lambda failure: gov24_errors(failure, info.context.language))
 
 
 @strawberry.type

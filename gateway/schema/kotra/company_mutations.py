@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import strawberry
 
+from connectors.kotra import payloads as p
 from gateway.context import Info
-from gateway.errors import UserError
 from gateway.resolvers import kotra as r
 from gateway.schema.kotra import inputs as i
 from gateway.schema.kotra import payloads as out
-from gateway.schema.kotra.errors import kotra_errors
-from gateway.schema.kotra.shared import lang as _lang
+from gateway.schema.kotra.shared import attempt
 from gateway.schema.kotra.types import (
     KotraCompany,
     KotraCompanyRegistration,
@@ -36,10 +35,8 @@ class KotraCompanyMutations:
             body["password"] = input.password
         if input.proof is not None:
             body["proof"] = i.proof_body(input.proof)
-        try:
-            logged_in = await r.company_login(info, body)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
+        logged_in, errors = await attempt(info, lambda: r.company_login(info, body))
+        if logged_in is None:
             return out.KotraCompanyLoginPayload(company=None, session_token=None, errors=errors)
         token = await logins.hold(info, logged_in)
         assert logged_in.company is not None
@@ -53,11 +50,10 @@ class KotraCompanyMutations:
     async def kotra_affiliation_register(
         self, info: Info, input: i.KotraAffiliationInput
     ) -> out.KotraMemberPayload | None:
-        try:
-            member = await r.affiliate(info, input.body())
-        except UserError as failure:
-            return out.KotraMemberPayload(member=None, errors=kotra_errors(failure, _lang(info)))
-        return out.KotraMemberPayload(member=KotraMember.of(member), errors=[])
+        member, errors = await attempt(info, lambda: r.affiliate(info, input.body()))
+        return out.KotraMemberPayload(
+            member=KotraMember.of(member) if member else None, errors=errors
+        )
 
     @strawberry.mutation(
         description="기업정보 등록 STEP1 약관동의 and STEP2 — check the number: a registered "
@@ -67,13 +63,12 @@ class KotraCompanyMutations:
     async def kotra_company_registration_start(
         self, info: Info, input: i.KotraCompanyRegistrationStartInput
     ) -> out.KotraCompanyRegistrationStartPayload | None:
-        try:
-            flow = await r.registration_start(info, input.terms.body(), str(input.business_number))
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraCompanyRegistrationStartPayload(registration=None, errors=errors)
-        registration = KotraCompanyRegistration.of(flow)
-        return out.KotraCompanyRegistrationStartPayload(registration=registration, errors=[])
+        flow, errors = await attempt(
+            info,
+            lambda: r.registration_start(info, input.terms.body(), str(input.business_number)),
+        )
+        registration = KotraCompanyRegistration.of(flow) if flow else None
+        return out.KotraCompanyRegistrationStartPayload(registration=registration, errors=errors)
 
     @strawberry.mutation(
         description="기업정보 등록 STEP3 — 기업인증 with the corporate certificate, the company "
@@ -82,24 +77,21 @@ class KotraCompanyMutations:
     async def kotra_company_register(
         self, info: Info, input: i.KotraCompanyRegisterInput
     ) -> out.KotraCompanyRegisterPayload | None:
-        try:
-            scan = await scan_body(input.scan)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraCompanyRegisterPayload(company=None, message=None, errors=errors)
-        body = {
-            "proof": i.proof_body(input.proof),
-            "login_password": input.login_password,
-            "login_password_confirm": input.login_password_confirm,
-            "approval_password": input.approval_password,
-            "approval_password_confirm": input.approval_password_confirm,
-            "company": input.company.body(),
-            "scan": scan,
-        }
-        try:
-            done = await r.register_company(info, str(input.id), body)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
+
+        async def register() -> p.CompanyRegistered:
+            body = {
+                "proof": i.proof_body(input.proof),
+                "login_password": input.login_password,
+                "login_password_confirm": input.login_password_confirm,
+                "approval_password": input.approval_password,
+                "approval_password_confirm": input.approval_password_confirm,
+                "company": input.company.body(),
+                "scan": await scan_body(input.scan),
+            }
+            return await r.register_company(info, str(input.id), body)
+
+        done, errors = await attempt(info, register)
+        if done is None:
             return out.KotraCompanyRegisterPayload(company=None, message=None, errors=errors)
         company = KotraCompany.of_company(done.company)
         return out.KotraCompanyRegisterPayload(company=company, message=done.message, errors=[])
@@ -108,22 +100,19 @@ class KotraCompanyMutations:
     async def kotra_company_certify(
         self, info: Info, input: i.KotraCompanyCertifyInput
     ) -> out.KotraCompanyCertifyPayload | None:
-        try:
-            done = await r.certify_company(info, i.proof_body(input.proof))
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraCompanyCertifyPayload(certified_until=None, errors=errors)
-        return out.KotraCompanyCertifyPayload(certified_until=done.certified_until, errors=[])
+        done, errors = await attempt(
+            info, lambda: r.certify_company(info, i.proof_body(input.proof))
+        )
+        until = done.certified_until if done else None
+        return out.KotraCompanyCertifyPayload(certified_until=until, errors=errors)
 
     @strawberry.mutation(description="기업정보 수정 — only after 기업인증.")
     async def kotra_company_update(
         self, info: Info, input: i.KotraCompanyUpdateInput
     ) -> out.KotraCompanyPayload | None:
-        try:
-            company = await r.update_company(info, input.company.body())
-        except UserError as failure:
-            return out.KotraCompanyPayload(company=None, errors=kotra_errors(failure, _lang(info)))
-        return out.KotraCompanyPayload(company=KotraCompany.of_company(company), errors=[])
+        company, errors = await attempt(info, lambda: r.update_company(info, input.company.body()))
+        updated = KotraCompany.of_company(company) if company else None
+        return out.KotraCompanyPayload(company=updated, errors=errors)
 
     @strawberry.mutation(
         description="승인비밀번호 변경 — only after 기업인증; existing employees stay."
@@ -135,24 +124,17 @@ class KotraCompanyMutations:
             "approval_password": input.approval_password,
             "approval_password_confirm": input.approval_password_confirm,
         }
-        try:
-            done = await r.change_approval_password(info, body)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraApprovalPasswordChangePayload(
-                changed_at=None, employees_kept=None, errors=errors
-            )
+        done, errors = await attempt(info, lambda: r.change_approval_password(info, body))
         return out.KotraApprovalPasswordChangePayload(
-            changed_at=done.changed_at, employees_kept=done.employees_kept, errors=[]
+            changed_at=done.changed_at if done else None,
+            employees_kept=done.employees_kept if done else None,
+            errors=errors,
         )
 
     @strawberry.mutation(description="관계 해지 — remove an employee (the company admin).")
     async def kotra_employee_remove(
         self, info: Info, input: i.KotraEmployeeRemoveInput
     ) -> out.KotraEmployeeRemovePayload | None:
-        try:
-            done = await r.remove_employee(info, input.member_id)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraEmployeeRemovePayload(removed_member_id=None, errors=errors)
-        return out.KotraEmployeeRemovePayload(removed_member_id=done.member_id, errors=[])
+        done, errors = await attempt(info, lambda: r.remove_employee(info, input.member_id))
+        removed = done.member_id if done else None
+        return out.KotraEmployeeRemovePayload(removed_member_id=removed, errors=errors)

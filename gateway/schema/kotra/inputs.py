@@ -12,6 +12,11 @@ from gateway.schema.kotra.enums import KotraService, KotraSnsProvider
 from gateway.schema.scalars import BusinessNumber
 
 
+def _digits(value: str) -> str:
+    """A phone number as its digits (010-1111-2222 → 01011112222)."""
+    return "".join(c for c in value if c.isdigit())
+
+
 def proof_body(proof: CertificateProofInput) -> dict[str, Any]:
     body = {
         "certificate": proof.certificate,
@@ -109,7 +114,7 @@ class KotraSignupCompleteInput:
             "password": self.password,
             "password_confirm": self.password_confirm,
             "email": self.email,
-            "mobile": "".join(c for c in self.mobile if c.isdigit()),
+            "mobile": _digits(self.mobile),
             "name_en": self.name_en,
             "phone": self.phone,
             "fax": self.fax,
@@ -246,11 +251,19 @@ class KotraLoginIdFindInput:
         default=None, description="간편인증: a verification for agency KOTRA."
     )
 
+    def body(self) -> dict[str, Any]:
+        if self.mobile:
+            return {"name": self.name, "method": "mobile", "mobile": _digits(self.mobile)}
+        return {"name": self.name, "method": "email", "email": self.email or ""}
+
 
 @strawberry.input(description="SNS 찾기: the simple member's name and mobile.")
 class KotraSnsFindInput:
     name: str = strawberry.field(description="이름.")
     mobile: str = strawberry.field(description="휴대폰.")
+
+    def body(self) -> dict[str, Any]:
+        return {"name": self.name, "mobile": _digits(self.mobile)}
 
 
 @strawberry.input(description="비밀번호 재설정 after 휴대폰, 신용카드 or 간편인증.")

@@ -6,15 +6,12 @@ from __future__ import annotations
 import strawberry
 
 from gateway.context import Info
-from gateway.errors import UserError
 from gateway.resolvers import kotra as r
 from gateway.schema.kotra import inputs as i
 from gateway.schema.kotra import payloads as out
 from gateway.schema.kotra.enums import KotraService, KotraSnsProvider
-from gateway.schema.kotra.errors import kotra_errors
-from gateway.schema.kotra.shared import lang as _lang
+from gateway.schema.kotra.shared import attempt
 from gateway.schema.kotra.shared import member_login as _member_login
-from gateway.schema.kotra.shared import no_login as _no_login
 from gateway.schema.kotra.types import (
     KotraLegacyAccount,
     KotraLegacyConversion,
@@ -32,11 +29,8 @@ class KotraMemberMutations:
     async def kotra_signup_start(
         self, info: Info, input: i.KotraSignupStartInput
     ) -> out.KotraSignupPayload | None:
-        try:
-            flow = await r.signup_start(info, input.terms.body())
-        except UserError as failure:
-            return out.KotraSignupPayload(signup=None, errors=kotra_errors(failure, _lang(info)))
-        return out.KotraSignupPayload(signup=KotraSignup.of(flow), errors=[])
+        flow, errors = await attempt(info, lambda: r.signup_start(info, input.terms.body()))
+        return out.KotraSignupPayload(signup=KotraSignup.of(flow) if flow else None, errors=errors)
 
     @strawberry.mutation(
         description="STEP2 실명인증 — redeem an identity verification made for agency KOTRA "
@@ -45,11 +39,10 @@ class KotraMemberMutations:
     async def kotra_signup_verify(
         self, info: Info, input: i.KotraSignupVerifyInput
     ) -> out.KotraSignupPayload | None:
-        try:
-            flow = await r.signup_verify(info, str(input.id), input.verification_id)
-        except UserError as failure:
-            return out.KotraSignupPayload(signup=None, errors=kotra_errors(failure, _lang(info)))
-        return out.KotraSignupPayload(signup=KotraSignup.of(flow), errors=[])
+        flow, errors = await attempt(
+            info, lambda: r.signup_verify(info, str(input.id), input.verification_id)
+        )
+        return out.KotraSignupPayload(signup=KotraSignup.of(flow) if flow else None, errors=errors)
 
     @strawberry.mutation(
         description="STEP3 회원정보 입력 — creates the general member (with the affiliation, "
@@ -58,10 +51,10 @@ class KotraMemberMutations:
     async def kotra_signup_complete(
         self, info: Info, input: i.KotraSignupCompleteInput
     ) -> out.KotraSignupCompletePayload | None:
-        try:
-            logged_in = await r.signup_complete(info, str(input.id), input.body())
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
+        logged_in, errors = await attempt(
+            info, lambda: r.signup_complete(info, str(input.id), input.body())
+        )
+        if logged_in is None:
             return out.KotraSignupCompletePayload(
                 member=None, session_token=None, message=None, errors=errors
             )
@@ -78,13 +71,11 @@ class KotraMemberMutations:
         self, info: Info, input: i.KotraSimpleSignupInput
     ) -> out.KotraSimpleSignupPayload | None:
         body = {"provider": input.provider.value, "code": input.code, "terms": input.terms.body()}
-        try:
-            done = await r.simple_signup(info, body)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraSimpleSignupPayload(member=None, message=None, errors=errors)
+        done, errors = await attempt(info, lambda: r.simple_signup(info, body))
         return out.KotraSimpleSignupPayload(
-            member=KotraMember.of(done.member), message=done.message, errors=[]
+            member=KotraMember.of(done.member) if done else None,
+            message=done.message if done else None,
+            errors=errors,
         )
 
     @strawberry.mutation(description="일반회원 로그인 — ID and password.")
@@ -96,22 +87,19 @@ class KotraMemberMutations:
             "password": input.password,
             "reconsent": input.reconsent,
         }
-        try:
-            logged_in = await r.login(info, body)
-        except UserError as failure:
-            return _no_login(info, failure)
+        logged_in, errors = await attempt(info, lambda: r.login(info, body))
+        if logged_in is None:
+            return out.KotraMemberLoginPayload(member=None, session_token=None, errors=errors)
         return await _member_login(info, logged_in)
 
     @strawberry.mutation(description="간편회원 로그인 — the SNS the member joined with.")
     async def kotra_simple_login(
         self, info: Info, input: i.KotraSnsInput
     ) -> out.KotraMemberLoginPayload | None:
-        try:
-            logged_in = await r.sns_login(
-                info, {"provider": input.provider.value, "code": input.code}
-            )
-        except UserError as failure:
-            return _no_login(info, failure)
+        body = {"provider": input.provider.value, "code": input.code}
+        logged_in, errors = await attempt(info, lambda: r.sns_login(info, body))
+        if logged_in is None:
+            return out.KotraMemberLoginPayload(member=None, session_token=None, errors=errors)
         return await _member_login(info, logged_in)
 
     @strawberry.mutation(
@@ -121,19 +109,13 @@ class KotraMemberMutations:
     async def kotra_login_id_find(
         self, info: Info, input: i.KotraLoginIdFindInput
     ) -> out.KotraLoginIdFindPayload | None:
-        try:
-            body: dict[str, object] = {"name": input.name}
-            if input.mobile:
-                digits = "".join(c for c in input.mobile if c.isdigit())
-                body |= {"method": "mobile", "mobile": digits}
-            else:
-                body |= {"method": "email", "email": input.email or ""}
-            found = await r.find_login_id(info, body, input.verification_id)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraLoginIdFindPayload(login_id_masked=None, joined_at=None, errors=errors)
+        found, errors = await attempt(
+            info, lambda: r.find_login_id(info, input.body(), input.verification_id)
+        )
         return out.KotraLoginIdFindPayload(
-            login_id_masked=found.login_id_masked, joined_at=found.joined_at, errors=[]
+            login_id_masked=found.login_id_masked if found else None,
+            joined_at=found.joined_at if found else None,
+            errors=errors,
         )
 
     @strawberry.mutation(
@@ -143,11 +125,8 @@ class KotraMemberMutations:
     async def kotra_sns_find(
         self, info: Info, input: i.KotraSnsFindInput
     ) -> out.KotraSnsFindPayload | None:
-        body = {"name": input.name, "mobile": "".join(c for c in input.mobile if c.isdigit())}
-        try:
-            found = await r.find_sns(info, body)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
+        found, errors = await attempt(info, lambda: r.find_sns(info, input.body()))
+        if found is None:
             return out.KotraSnsFindPayload(accounts=None, errors=errors)
         accounts = [
             KotraSnsAccount(provider=KotraSnsProvider(a.provider), joined_at=a.joined_at)
@@ -160,39 +139,37 @@ class KotraMemberMutations:
         self, info: Info, input: i.KotraPasswordResetInput
     ) -> out.KotraPasswordResetPayload | None:
         body = {"password": input.password, "password_confirm": input.password_confirm}
-        try:
-            done = await r.reset_password(info, input.verification_id, body)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraPasswordResetPayload(login_id_masked=None, errors=errors)
-        return out.KotraPasswordResetPayload(login_id_masked=done.login_id_masked, errors=[])
+        done, errors = await attempt(
+            info, lambda: r.reset_password(info, input.verification_id, body)
+        )
+        masked = done.login_id_masked if done else None
+        return out.KotraPasswordResetPayload(login_id_masked=masked, errors=errors)
 
     @strawberry.mutation(description="일반회원 전환 — the logged-in 간편회원 becomes general.")
     async def kotra_simple_member_convert(
         self, info: Info, input: i.KotraSimpleMemberConvertInput
     ) -> out.KotraMemberPayload | None:
-        try:
-            body = {
-                "login_id": input.login_id,
-                "password": input.password,
-                "password_confirm": input.password_confirm,
-            }
-            member = await r.convert_simple_member(info, input.verification_id, body)
-        except UserError as failure:
-            return out.KotraMemberPayload(member=None, errors=kotra_errors(failure, _lang(info)))
-        return out.KotraMemberPayload(member=KotraMember.of(member), errors=[])
+        body = {
+            "login_id": input.login_id,
+            "password": input.password,
+            "password_confirm": input.password_confirm,
+        }
+        member, errors = await attempt(
+            info, lambda: r.convert_simple_member(info, input.verification_id, body)
+        )
+        return out.KotraMemberPayload(
+            member=KotraMember.of(member) if member else None, errors=errors
+        )
 
     @strawberry.mutation(description="서비스 신청 — refused when the member class excludes it.")
     async def kotra_service_apply(
         self, info: Info, input: i.KotraServiceApplyInput
     ) -> out.KotraServiceApplyPayload | None:
-        try:
-            done = await r.apply_service(info, str(input.service.value))
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
-            return out.KotraServiceApplyPayload(service=None, applied_at=None, errors=errors)
+        done, errors = await attempt(info, lambda: r.apply_service(info, str(input.service.value)))
         return out.KotraServiceApplyPayload(
-            service=KotraService(done.service), applied_at=done.applied_at, errors=[]
+            service=KotraService(done.service) if done else None,
+            applied_at=done.applied_at if done else None,
+            errors=errors,
         )
 
     @strawberry.mutation(description="기존 회원 로그인 — the old ID and password (통합회원 전환).")
@@ -200,10 +177,8 @@ class KotraMemberMutations:
         self, info: Info, input: i.KotraLegacyLoginInput
     ) -> out.KotraLegacyLoginPayload | None:
         body = {"login_id": input.login_id, "password": input.password}
-        try:
-            found = await r.legacy_login(info, body)
-        except UserError as failure:
-            errors = kotra_errors(failure, _lang(info))
+        found, errors = await attempt(info, lambda: r.legacy_login(info, body))
+        if found is None:
             return out.KotraLegacyLoginPayload(conversion=None, errors=errors)
         conversion = KotraLegacyConversion(
             id=strawberry.ID(found.flow_id),
@@ -225,14 +200,10 @@ class KotraMemberMutations:
             "password_confirm": input.password_confirm,
             "terms": input.terms.body(),
         }
-        try:
-            logged_in = await r.legacy_convert(info, str(input.id), body)
-        except UserError as failure:
+        logged_in, errors = await attempt(info, lambda: r.legacy_convert(info, str(input.id), body))
+        if logged_in is None:
             return out.KotraLegacyConvertPayload(
-                member=None,
-                session_token=None,
-                message=None,
-                errors=kotra_errors(failure, _lang(info)),
+                member=None, session_token=None, message=None, errors=errors
             )
         done = await _member_login(info, logged_in)
         return out.KotraLegacyConvertPayload(

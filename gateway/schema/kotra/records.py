@@ -12,7 +12,6 @@ import strawberry
 from gateway.context import Info
 from gateway.errors import UserError
 from gateway.resolvers import kotra as r
-from gateway.schema.kotra.errors import kotra_errors
 from gateway.schema.kotra.record_types import (
     KotraMileageConnection,
     KotraMileageEdge,
@@ -26,7 +25,7 @@ from gateway.schema.kotra.record_types import (
     KotraServiceApplicationConnection,
     KotraServiceApplicationEdge,
 )
-from gateway.schema.kotra.shared import lang
+from gateway.schema.kotra.shared import attempt
 from gateway.schema.kotra.types import KotraPageInfo
 
 _FIRST = Annotated[int, strawberry.argument(description="Page size, 1–100.")]
@@ -132,11 +131,9 @@ class KotraRecordMutations:
         self, info: Info, input: KotraMileageUseInput
     ) -> KotraMileageUsePayload | None:
         body = {"points": input.points, "description": input.description}
-        try:
-            entry = await r.use_mileage(info, body)
-        except UserError as failure:
-            return KotraMileageUsePayload(entry=None, errors=kotra_errors(failure, lang(info)))
-        return KotraMileageUsePayload(entry=KotraMileageEntry.of(entry), errors=[])
+        entry, errors = await attempt(info, lambda: r.use_mileage(info, body))
+        used = KotraMileageEntry.of(entry) if entry else None
+        return KotraMileageUsePayload(entry=used, errors=errors)
 
     @strawberry.mutation(
         description="사명 변경신청 — the company admin, after 기업인증, asks KOTRA to change the "
@@ -146,9 +143,6 @@ class KotraRecordMutations:
         self, info: Info, input: KotraNameChangeRequestInput
     ) -> KotraNameChangeRequestPayload | None:
         body = {"name": input.name, "name_en": input.name_en, "reason": input.reason}
-        try:
-            request = await r.request_name_change(info, body)
-        except UserError as failure:
-            errors = kotra_errors(failure, lang(info))
-            return KotraNameChangeRequestPayload(request=None, errors=errors)
-        return KotraNameChangeRequestPayload(request=KotraNameChangeRequest.of(request), errors=[])
+        request, errors = await attempt(info, lambda: r.request_name_change(info, body))
+        asked = KotraNameChangeRequest.of(request) if request else None
+        return KotraNameChangeRequestPayload(request=asked, errors=errors)

@@ -1,24 +1,26 @@
-"""Helpers the KOTRA mutation modules share: language, login payloads."""
+"""Helpers the KOTRA mutation modules share: a refusal as payload errors, login payloads."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
 from connectors.kotra import payloads as p
 from gateway.context import Info
-from gateway.errors import UserError
-from gateway.i18n import Language
+from gateway.schema import common
 from gateway.schema.kotra import payloads as out
-from gateway.schema.kotra.errors import kotra_errors
+from gateway.schema.kotra.errors import KotraError, kotra_errors
 from gateway.schema.kotra.types import KotraMember
 from gateway.services.kotra import logins
 
-
-def lang(info: Info) -> Language:
-    return info.context.language
+T = TypeVar("T")
 
 
-def no_login(info: Info, failure: UserError) -> out.KotraMemberLoginPayload:
-    errors = kotra_errors(failure, lang(info))
-    return out.KotraMemberLoginPayload(member=None, session_token=None, errors=errors)
+async def attempt(
+    info: Info, call: Callable[[], Awaitable[T]]
+) -> tuple[T | None, list[KotraError]]:
+    """:func:`gateway.schema.common.attempt` with KOTRA's payload errors."""
+    return await common.attempt(call, lambda failure: kotra_errors(failure, info.context.language))
 
 
 async def member_login(info: Info, logged_in: p.LoggedIn) -> out.KotraMemberLoginPayload:

@@ -27,7 +27,6 @@ def _label(logged_in: payloads.LoggedIn) -> str:
 async def hold(info: Info, logged_in: payloads.LoggedIn) -> str | None:
     """Keep the login in the caller's session (starting one when there is none); returns the
     new session's bearer token, or None when the caller's session was extended."""
-    store, current = info.context.require_store()
     login = sessions.AgencyLogin(
         AGENCY,
         logged_in.principal,
@@ -35,19 +34,7 @@ async def hold(info: Info, logged_in: payloads.LoggedIn) -> str | None:
         logged_in.token,
         logged_in.expires_at.astimezone(UTC),
     )
-    client = info.context.client
-    async with store.sessions() as db, db.begin():
-        token = await sessions.start_or_extend(
-            db,
-            store.sealer,
-            await current.get(),
-            login,
-            now=utcnow(),
-            ttl=info.context.settings.session_ttl,
-            client_id=client.id if client else None,
-        )
-    current.forget()
-    return token
+    return await info.context.hold_login(login)
 
 
 async def upstream_token(info: Info, principal: str) -> str:
