@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from gateway.errors import UserError
 from gateway.messages.kotra import KotraErrorCode as Code
-from gateway.uploads import extension, read_upload, sniff
+from gateway.uploads import accepted_type, read_upload
 
 MAX_SCAN_BYTES: Final = 5 * 1024 * 1024
 """The largest scan KOTRA keeps (5 MB)."""
@@ -43,8 +43,8 @@ async def scan_body(upload: Any) -> dict[str, str] | None:
         raise UserError(Code.SCAN_TOO_LARGE, field=FIELD)
     if not read.data:
         raise UserError(Code.SCAN_REQUIRED, field=FIELD)
-    kind = sniff(read.data)
-    if kind not in SCAN_EXTENSIONS or extension(read.filename) not in SCAN_EXTENSIONS[kind]:
+    kind = accepted_type(read, SCAN_EXTENSIONS)
+    if kind is None:
         raise UserError(Code.SCAN_TYPE_NOT_ALLOWED, field=FIELD)
     return {
         "file_name": read.filename,
