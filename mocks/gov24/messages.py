@@ -69,7 +69,6 @@ class Gov24ErrorCode(StrEnum):
     APPLICATION_EXPIRED = "APPLICATION_EXPIRED"
     WRONG_STEP = "WRONG_STEP"
     CERTIFICATE_CHANGED = "CERTIFICATE_CHANGED"
-    GUARDIAN_CONSENT_REQUIRED = "GUARDIAN_CONSENT_REQUIRED"
     GUARDIAN_MISMATCH = "GUARDIAN_MISMATCH"
     CONFIRMATION_NOT_FOUND = "CONFIRMATION_NOT_FOUND"
     NOT_DESIGNATED_AGENCY = "NOT_DESIGNATED_AGENCY"
@@ -197,11 +196,6 @@ MESSAGES: Final[dict[Gov24ErrorCode, tuple[str, str]]] = {
     _C.CERTIFICATE_CHANGED: (
         "로그인한 인증서로 전자서명해 주세요.",
         "Sign with the certificate you logged in with.",
-    ),
-    _C.GUARDIAN_CONSENT_REQUIRED: (
-        "발급시스템에 등록된 법정대리인 또는 한정후견인이 공인인증서 사용에 동의해야 발급할 수 "
-        "있습니다.",
-        "The registered legal representative or guardian must consent with their certificate.",
     ),
     _C.GUARDIAN_MISMATCH: (
         "발급시스템에 등록된 법정대리인 또는 한정후견인의 인증서가 아닙니다.",
