@@ -72,6 +72,8 @@ class BaseConnector:
         self.observer = observer
         self._prepared: dict[tuple[str, tuple[tuple[str, str], ...]], httpx.URL] = {}
         self._prepared_for: httpx.AsyncClient | None = None
+        self._direct = False
+        self._default_headers: list[tuple[str, str]] = []
 
     async def request(
         self,
@@ -190,20 +192,26 @@ class BaseConnector:
         content: bytes | None,
         headers: Mapping[str, str],
     ) -> Awaitable[httpx.Response]:
-        """``client.request`` without rebuilding the same URL on every call.
+        """``client.request``, without the work a connector's call never needs.
 
         Merging the base URL and the query parameters is most of what httpx spends building a
         request (about 70 µs of the 125 µs it adds per call, measured): each connector calls a
         handful of paths with constant parameters, so the merged URL is kept per (path,
-        parameters). The request is then sent with ``client.send``, which keeps the client's
-        transport, auth, redirects and event hooks. A client holding cookies takes the ordinary
-        path, which merges them."""
+        parameters). A client with no auth, event hooks, redirects or cookies (the app's are
+        built so) then hands the request straight to its transport: ``client.send`` would only
+        run empty auth and redirect loops and feed every answer to the client's cookie jar,
+        which an upstream client shared by every caller must not keep anyway. Any other client
+        takes the ordinary path."""
         client = self.client
         if client.cookies:
             return client.request(method, path, params=params, content=content, headers=headers)
         if client is not self._prepared_for:
             self._prepared.clear()
             self._prepared_for = client
+            self._direct = not (
+                client.auth or client.follow_redirects or any(client.event_hooks.values())
+            )
+            self._default_headers = list(client.headers.multi_items())
         key = (path, tuple(params.items()) if params else ())
         url = self._prepared.get(key)
         if url is None:
@@ -211,8 +219,8 @@ class BaseConnector:
             if len(self._prepared) >= 256:  # paths holding ids: keep the cache bounded
                 self._prepared.clear()
             self._prepared[key] = url
-        merged = client.headers.copy()
-        merged.update(headers)
+        merged = dict(self._default_headers)  # names in lower case, as httpx keeps them
+        merged.update((name.lower(), value) for name, value in headers.items())
         request = httpx.Request(
             method,
             url,
@@ -220,7 +228,16 @@ class BaseConnector:
             headers=merged,
             extensions={"timeout": client.timeout.as_dict()},
         )
+        if self._direct:
+            return self._send_direct(client, request)
         return client.send(request)
+
+    @staticmethod
+    async def _send_direct(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        transport = client._transport_for_url(request.url)  # honours the client's mounts
+        response = await transport.handle_async_request(request)
+        response.request = request
+        return response
 
     def decode(self, response: httpx.Response, model: type[ModelT]) -> ModelT:
         """Decode a successful answer into ``model``; an error answer raises the agency's error."""

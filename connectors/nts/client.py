@@ -67,6 +67,11 @@ class NtsConnector(BaseConnector):
 
     async def _post_batches(self, path: str, key: str, items: list[Any]) -> list[httpx.Response]:
         params = {"serviceKey": self.service_key, "returnType": "JSON"}
+        if len(items) <= self.MAX_BATCH:  # one call: awaited here, no task to schedule
+            one = await self.request(
+                "POST", self.BASE_PATH + path, params=params, json={key: items}, idempotent=True
+            )
+            return [one]
         calls = [
             self.request(
                 "POST",
