@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     kotra: UpstreamSettings = UpstreamSettings()
     gov24: UpstreamSettings = UpstreamSettings()
     hometax: UpstreamSettings = UpstreamSettings()
-    http_transport: Literal["aiohttp", "httpx"] = "aiohttp"
+    http_transport: Literal["http1", "aiohttp", "httpx"] = "http1"
     request_deadline: float = Field(default=20.0, gt=0, description="Seconds for one request.")
     max_list_size: int = Field(default=100, ge=1, le=1000, description="Items in list args.")
     graphiql: bool | None = Field(default=None, description="Default: on except in production.")
