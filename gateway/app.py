@@ -88,17 +88,31 @@ async def _database_health(engine: AsyncEngine) -> dict[str, str | None]:
     return {"status": "up", "detail": None}
 
 
-def freeze_startup_heap() -> None:
-    """Exempt everything alive now from the garbage collector's full collections; call once in
-    a server process, after the app is built and before it serves.
+#: Young-generation threshold of the garbage collector in a serving process (CPython's default
+#: is 700). See :func:`freeze_startup_heap`.
+YOUNG_COLLECTION_THRESHOLD = 10_000
 
-    Modules, the schema and the app are over 200,000 long-lived objects, and CPython walks all
-    of them in every full collection: under 20 concurrent clients that was about 150 ms every
-    few hundred requests, some 0.4 ms of CPU a request and most of the p99 (measured, see
-    bench/README.md 2026-11-29). Frozen, they are never collected; they live as long as the
-    process anyway. Not for tests: frozen cycles are never freed."""
+
+def freeze_startup_heap() -> None:
+    """Tune the garbage collector for serving; call once in a server process, after the app is
+    built and before it serves.
+
+    Everything alive now is exempted from full collections (``gc.freeze``): modules, the schema
+    and the app are over 200,000 long-lived objects, and CPython walked all of them in every
+    full collection, about 150 ms every few hundred requests under 20 clients (bench/README.md,
+    2026-11-29). They live as long as the process anyway.
+
+    Then young collections are made rarer (700 → 10,000 net allocations). A request leaves no
+    reference cycles behind (see :mod:`gateway.schema.execution` and
+    :class:`gateway.observability.loaders.ObservedLoader`; a test keeps it so), so a collection
+    finds nothing to free and only walks the requests in flight: at the default threshold that
+    was 35–85 µs of CPU a request at 20–100 clients, at this one under 1 µs (bench/README.md,
+    2026-11-30). Garbage that does form cycles (an error's traceback) waits for at most 10,000
+    allocations. Not for tests: frozen cycles are never freed."""
     gc.collect()
     gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, middle, old)
 
 
 def create_app(

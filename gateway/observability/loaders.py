@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Generic, TypeVar
+import functools
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from aiodataloader import DataLoader
 from opentelemetry.trace import Tracer
@@ -50,17 +52,26 @@ _CHECKED: set[type] = set()
 
 class ObservedLoader(DataLoader[K, V], Generic[K, V]):
     """Base of the gateway's loaders. Subclasses define ``batch_load_fn`` as usual; given the
-    app's ``observability``, each ``load`` and each batch is reported, else nothing is added."""
+    app's ``observability``, each ``load`` and each batch is reported, else nothing is added.
+
+    The reporting wraps each subclass's ``batch_load_fn`` once, when the class is defined: a
+    wrapper stored on the instance (a bound method of itself) would tie every loader into a
+    reference cycle, and everything a request's loaders reach would then wait for the garbage
+    collector instead of being freed when the request ends (bench/README.md, 2026-11-30)."""
+
+    watch: LoaderWatch | None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("batch_load_fn")
+        if own is not None:
+            setattr(cls, "batch_load_fn", _observed(own))  # noqa: B010 - typed as DataLoader types it
 
     def __init__(self, observability: Observability | None = None) -> None:
-        watch = observability.loader_watch(type(self).__name__) if observability else None
-        self.watch = watch
-        if watch is not None:
-            self._batch = self.batch_load_fn  # the subclass's, before the wrapper shadows it
-            self.batch_load_fn = self._observed_batch
+        self.watch = observability.loader_watch(type(self).__name__) if observability else None
         cls = type(self)
         if cls not in _CHECKED:  # DataLoader's own checks, once per class
-            super().__init__(batch_load_fn=self.batch_load_fn)
+            super().__init__()
             _CHECKED.add(cls)
             return
         # What DataLoader.__init__ sets with no options, without its checks (about 12 µs a
@@ -79,15 +90,26 @@ class ObservedLoader(DataLoader[K, V], Generic[K, V]):
             self.watch.loaded(bool(self.cache) and self.get_cache_key(key) in self._cache)
         return super().load(key)
 
-    async def _observed_batch(self, keys: list[K]) -> list[V]:
-        watch = self.watch
-        assert watch is not None
+
+BatchLoad = Callable[[Any, list[Any]], Awaitable[list[Any]]]
+
+
+def _observed(batch_load: BatchLoad) -> BatchLoad:
+    """``batch_load`` reporting each batch to the loader's watch (a span each when tracing)."""
+
+    @functools.wraps(batch_load)
+    async def observed(loader: ObservedLoader[Any, Any], keys: list[Any]) -> list[Any]:
+        watch = loader.watch
+        if watch is None:
+            return await batch_load(loader, keys)
         watch.batched()
         if watch.tracer is None:
-            return await self._batch(keys)
+            return await batch_load(loader, keys)
         with watch.tracer.start_as_current_span(
             f"{watch.name}.batch",
             context=operation_context.get(),
             attributes={"dataloader.name": watch.name, "dataloader.keys": len(keys)},
         ):
-            return await self._batch(keys)
+            return await batch_load(loader, keys)
+
+    return observed

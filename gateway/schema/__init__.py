@@ -15,6 +15,7 @@ from gateway.observability.extension import observe_operations
 from gateway.schema.business.queries import BusinessQueries
 from gateway.schema.certificates.operations import CertificateMutations
 from gateway.schema.errors import ErrorPresenter, root_cause
+from gateway.schema.execution import GatewayExecutionContext
 from gateway.schema.flows.subscriptions import FlowSubscriptions
 from gateway.schema.gov24.operations import Gov24Mutations, Gov24Queries
 from gateway.schema.hometax.operations import HometaxMutations, HometaxQueries
@@ -106,6 +107,7 @@ schema = GatewaySchema(
     mutation=Mutation,
     subscription=Subscription,
     config=StrawberryConfig(scalar_map=SCALARS),
+    execution_context_class=GatewayExecutionContext,  # frees each operation at once
     extensions=[
         observe_operations,  # first: its span covers the others' work
         ErrorPresenter,
