@@ -119,6 +119,8 @@ def compact(value: str) -> str:
 
     Unicode dashes and full-width digits are first mapped to ASCII (python-stdnum's `clean`).
     """
+    if value.isascii() and value.isdigit():  # already compact: clean() would change nothing
+        return value
     return _stdnum_brn.compact(value)
 
 
