@@ -197,11 +197,14 @@ class Http1Transport(httpx.AsyncBaseTransport):
         body = await request.aread()  # at once when built from bytes, as connectors do
         head = _head(request, len(body))
         head_only = request.method == "HEAD"
-        try:
-            async with asyncio.timeout(timeouts.get("pool")):
-                await pool.slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("no free connection in time", request=request) from None
+        if pool.slots.locked():  # every connection busy: wait, up to the pool timeout
+            try:
+                async with asyncio.timeout(timeouts.get("pool")):
+                    await pool.slots.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("no free connection in time", request=request) from None
+        else:  # a free slot: taken at once, no timer to arm and cancel
+            await pool.slots.acquire()
         try:
             for reused in (True, False):
                 exchange = await self._connection(pool, origin, timeouts, request, fresh=not reused)

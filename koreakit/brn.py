@@ -9,6 +9,7 @@ kind ≠ 00, serial ≠ 0000) but does **not** verify the check digit, so `valid
 
 from __future__ import annotations
 
+import functools
 from enum import Enum
 
 from stdnum.exceptions import InvalidComponent, InvalidLength, ValidationError
@@ -147,6 +148,13 @@ def validate(value: str) -> str:
     Raises:
         InvalidIdentifierError: `BRN_FORMAT` or `BRN_CHECK_DIGIT`.
     """
+    return _validated(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _validated(value: str) -> str:
+    """`validate`, remembered for the numbers seen most (business numbers are public; a
+    request asks the scalar, the kind and the formatted number of the same one)."""
     number = compact(value)
     try:
         _stdnum_brn.validate(number)
