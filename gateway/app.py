@@ -90,7 +90,7 @@ async def _database_health(engine: AsyncEngine) -> dict[str, str | None]:
 
 #: Young-generation threshold of the garbage collector in a serving process (CPython's default
 #: is 700). See :func:`freeze_startup_heap`.
-YOUNG_COLLECTION_THRESHOLD = 10_000
+YOUNG_COLLECTION_THRESHOLD = 50_000
 
 
 def freeze_startup_heap() -> None:
@@ -102,13 +102,16 @@ def freeze_startup_heap() -> None:
     full collection, about 150 ms every few hundred requests under 20 clients (bench/README.md,
     2026-11-29). They live as long as the process anyway.
 
-    Then young collections are made rarer (700 → 10,000 net allocations). A request leaves no
+    Then young collections are made rarer (700 → 50,000 net allocations). A request leaves no
     reference cycles behind (see :mod:`gateway.schema.execution` and
     :class:`gateway.observability.loaders.ObservedLoader`; a test keeps it so), so a collection
-    finds nothing to free and only walks the requests in flight: at the default threshold that
-    was 35–85 µs of CPU a request at 20–100 clients, at this one under 1 µs (bench/README.md,
-    2026-11-30). Garbage that does form cycles (an error's traceback) waits for at most 10,000
-    allocations. Not for tests: frozen cycles are never freed."""
+    finds nothing to free and only walks the requests in flight, promoting them; and CPython
+    counts those promoted objects' deaths against no generation, so collections come sooner
+    the more requests are in flight. At the default threshold that was 35–85 µs of CPU a
+    request at 20–100 clients; at 10,000 still 44 µs at 100 clients; at 50,000 nothing
+    measurable up to 100 clients and 16 µs at 200 (bench/README.md, 2026-11-30). Garbage that
+    does form cycles (an error's traceback) may wait for up to 50,000 allocations, a few MiB.
+    Not for tests: frozen cycles are never freed."""
     gc.collect()
     gc.freeze()
     _, middle, old = gc.get_threshold()
