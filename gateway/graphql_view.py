@@ -199,8 +199,9 @@ class GatewayGraphQL(GraphQL[Context, None]):
         return await super().process_result(request, result)
 
     def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
-        """Not for an APQ GET (``extensions`` but no ``query``), whatever it accepts."""
-        if "extensions" in request.query_params:
+        """Not for an APQ GET (``extensions`` but no ``query``), whatever it accepts; never for
+        a POST (answered without parsing the query string)."""
+        if request.method != "GET" or "extensions" in request.query_params:
             return False
         return super().should_render_graphql_ide(request)
 
