@@ -23,6 +23,7 @@ from typing import Any
 
 import httpx
 import orjson
+from starlette.routing import Route
 
 from bench.nts_overhead import QUERY
 from bench.processes import UNLIMITED_RATE
@@ -145,7 +146,7 @@ async def measure(requests: int, rounds: int) -> None:
     )
     app = create_app(settings, transports={"nts": nts_transport()})
     async with AsgiLifespan(app):
-        view = next(r for r in app.routes if getattr(r, "path", "") == "/graphql").endpoint
+        view = next(r.endpoint for r in app.routes if isinstance(r, Route) and r.path == "/graphql")
         context = await captured_context(view, asgi_request(app, scope()))
         answer = await schema.execute(QUERY, context_value=context)
         assert answer.errors is None, answer

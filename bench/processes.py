@@ -186,13 +186,14 @@ def hive_missing() -> str | None:
     return None
 
 
-def compose_hive_supergraph(nts_url: str, output: Path) -> None:
+def compose_hive_supergraph(nts_url: str, output: Path, kotra_url: str | None = None) -> None:
     """``mesh-compose`` (config: ``bench/peers/hive/mesh.config.ts``) over the NTS mock's
-    ``/openapi.json``, written to ``output``."""
+    ``/openapi.json`` (and the KOTRA mock's, given its URL), written to ``output``."""
+    sources = {"NTS_URL": nts_url, **({"KOTRA_URL": kotra_url} if kotra_url else {})}
     result = subprocess.run(
         ["npx", "--no-install", "mesh-compose", "-o", str(output)],
         cwd=HIVE_DIR,
-        env={**os.environ, "NTS_URL": nts_url},
+        env={**os.environ, **sources},
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,

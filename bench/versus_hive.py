@@ -1,26 +1,33 @@
-"""Our gateway versus GraphQL Mesh + Hive Gateway: one NTS business status through each, over
-the same NTS mock process, on the same machine, under the same closed-loop load.
+"""Our gateway versus GraphQL Mesh + Hive Gateway: one agency lookup through each, over the same
+mock process, on the same machine, under the same closed-loop load.
 
-    uv run python -m bench.versus_hive [--seconds 10] [--concurrency 20 100] [--rounds 3]
+    uv run python -m bench.versus_hive [--operation nts|kotra] [--seconds 10]
+                                       [--concurrency 20 100] [--rounds 3]
 
-Needs the peer, installed once with ``npm ci`` in ``bench/peers/hive``. Starts the NTS mock,
-composes the peer's supergraph from the mock's ``/openapi.json``, starts both gateways (one
-process each) and runs ours, theirs, ours, theirs … at each concurrency. Prints requests per
-second, p50 and p99 latency, peak RSS of each gateway process, errors, NTS calls per request,
-CPU time per request of each gateway (its process and any worker it forks: on a busy machine
-this is steadier than requests per second) and the ratios ours/theirs.
+``--operation nts`` (the default): one business's status at the NTS (the NTS mock alone in its
+process, answering repeated numbers from memory). ``--operation kotra``: one company as KOTRA
+knows it (the NTS and KOTRA mocks in one process; KOTRA reads its SQLite database each time).
+
+Needs the peer, installed once with ``npm ci`` in ``bench/peers/hive``. Starts the mock(s),
+composes the peer's supergraph from their ``/openapi.json``, starts both gateways (one process
+each) and runs ours, theirs, ours, theirs … at each concurrency. Prints requests per second,
+p50 and p99 latency, peak RSS of each gateway process, errors, agency calls per request (counted
+by the mock), CPU time per request of each gateway (its process and any worker it forks: on a
+busy machine this is steadier than requests per second) and the ratios ours/theirs.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import platform
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +64,52 @@ def theirs_ok(body: Any) -> bool:
     )
 
 
+KOTRA_NUMBER = "6638501035"  # (주)한국이디에스, registered in the KOTRA mock's seed
+KOTRA_NAME = "(주)한국이디에스"
+OUR_KOTRA_QUERY = (
+    f'{{ business(registrationNumber: "{KOTRA_NUMBER}") {{ kotra {{ name representative }} }} }}'
+)
+# Mesh makes KOTRA's GET /companies/{number} (operationId look_up_company) a Query field by
+# itself; the answer is a union over its 200 and error bodies.
+THEIR_KOTRA_QUERY = (
+    f'{{ look_up_company(number: "{KOTRA_NUMBER}") '
+    "{ ... on CompanySummary { name representative } } }"
+)
+
+
+def ours_kotra_ok(body: Any) -> bool:
+    kotra = body["data"]["business"]["kotra"]
+    return "errors" not in body and kotra["name"] == KOTRA_NAME and bool(kotra["representative"])
+
+
+def theirs_kotra_ok(body: Any) -> bool:
+    company = body["data"]["look_up_company"]
+    return (
+        "errors" not in body and company["name"] == KOTRA_NAME and bool(company["representative"])
+    )
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One lookup as each gateway asks it, and the agency mock that answers it."""
+
+    agency: str  # the mock whose calls are counted
+    ours: tuple[str, Callable[[Any], bool]]
+    theirs: tuple[str, Callable[[Any], bool]]
+    routes: tuple[str, ...]  # the mock's calls either gateway makes for it (as it counts them)
+
+
+OPERATIONS = {
+    "nts": Operation("nts", (OUR_QUERY, ours_ok), (THEIR_QUERY, theirs_ok), (STATUS_ROUTE,)),
+    "kotra": Operation(
+        "kotra",
+        (OUR_KOTRA_QUERY, ours_kotra_ok),
+        (THEIR_KOTRA_QUERY, theirs_kotra_ok),
+        ("POST /companies/batch", f"GET /companies/{KOTRA_NUMBER}"),
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Contender:
     name: str
@@ -82,8 +135,10 @@ def mib(kib: float) -> float:
     return kib / 1024
 
 
-async def one_run(contender: Contender, nts_url: str, concurrency: int, seconds: float) -> Run:
-    async with httpx.AsyncClient(base_url=nts_url) as admin:
+async def one_run(
+    contender: Contender, agency_url: str, routes: tuple[str, ...], concurrency: int, seconds: float
+) -> Run:
+    async with httpx.AsyncClient(base_url=agency_url) as admin:
         await admin.delete("/__admin/calls")
         processes.reset_peak_rss(contender.pid)
         cpu_before = processes.cpu_seconds(contender.pid)
@@ -96,7 +151,8 @@ async def one_run(contender: Contender, nts_url: str, concurrency: int, seconds:
         )
         cpu = processes.cpu_seconds(contender.pid) - cpu_before
         peak = processes.peak_rss_kib(contender.pid)
-        calls = (await admin.get("/__admin/calls")).json()["calls"].get(STATUS_ROUTE, 0)
+        counted = (await admin.get("/__admin/calls")).json()["calls"]
+        calls = sum(counted.get(route, 0) for route in routes)
     return Run(result, peak, calls, cpu)
 
 
@@ -111,8 +167,8 @@ def run_row(name: str, run: Run) -> str:
 
 
 HEADER = (
-    f"  {'':<7}{'req/s':>9}{'p50 ms':>10}{'p99 ms':>10}{'peak MiB':>11}{'errors':>8}{'NTS/req':>11}"
-    f"{'CPU ms/req':>12}"
+    f"  {'':<7}{'req/s':>9}{'p50 ms':>10}{'p99 ms':>10}{'peak MiB':>11}{'errors':>8}"
+    f"{'calls/req':>11}{'CPU ms/req':>12}"
 )
 
 
@@ -143,7 +199,12 @@ def summary(concurrency: int, runs: dict[str, list[Run]]) -> None:
 
 
 async def measure(
-    contenders: list[Contender], nts_url: str, concurrency: int, seconds: float, rounds: int
+    contenders: list[Contender],
+    agency_url: str,
+    routes: tuple[str, ...],
+    concurrency: int,
+    seconds: float,
+    rounds: int,
 ) -> None:
     print(f"\nconcurrency {concurrency}: {rounds} rounds of {seconds:g} s each, alternating")
     print(HEADER)
@@ -153,7 +214,7 @@ async def measure(
         # has just warmed (or heated).
         order = contenders if round_ % 2 == 0 else contenders[::-1]
         for contender in order:
-            run = await one_run(contender, nts_url, concurrency, seconds)
+            run = await one_run(contender, agency_url, routes, concurrency, seconds)
             runs[contender.name].append(run)
             print(run_row(contender.name, run))
     summary(concurrency, runs)
@@ -171,6 +232,7 @@ def versions() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--operation", choices=sorted(OPERATIONS), default="nts")
     parser.add_argument("--seconds", type=float, default=10, help="per run (default 10)")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[20, 100])
     parser.add_argument("--rounds", type=int, default=3, help="runs of each (default 3, min 2)")
@@ -183,13 +245,14 @@ def main() -> None:
         sys.exit(2)
     print(f"{platform.machine()}, {os.cpu_count()} cores; {versions()}")
 
-    nts_port, ours_port, theirs_port = (processes.free_port() for _ in range(3))
-    nts_url = f"http://127.0.0.1:{nts_port}"
-    with tempfile.TemporaryDirectory(prefix="bench-hive-") as tmp, processes.nts_mock(nts_port):
+    operation = OPERATIONS[args.operation]
+    with tempfile.TemporaryDirectory(prefix="bench-hive-") as tmp, mocks_for(operation) as urls:
         supergraph = Path(tmp) / "supergraph.graphql"
-        processes.compose_hive_supergraph(nts_url, supergraph)
+        processes.compose_hive_supergraph(urls["nts"], supergraph, kotra_url=urls.get("kotra"))
+        ours_port, theirs_port = processes.free_port(), processes.free_port()
+        nts_port = int(urls["nts"].rsplit(":", 1)[1])
         with (
-            processes.gateway(ours_port, nts_port) as ours,
+            processes.gateway(ours_port, nts_port, **processes.gateway_env(urls)) as ours,
             processes.hive_gateway(theirs_port, supergraph) as theirs,
         ):
             idle = {
@@ -197,25 +260,51 @@ def main() -> None:
                 "theirs": processes.rss_kib(theirs.pid),
             }
             print(
+                f"operation {args.operation}: ours {operation.ours[0]}\n"
+                f"  theirs {operation.theirs[0]}\n"
                 f"RSS at rest: ours {mib(idle['ours']):.1f} MiB, "
-                f"theirs {mib(idle['theirs']):.1f} MiB; one NTS mock process behind both"
+                f"theirs {mib(idle['theirs']):.1f} MiB; one mock process behind both"
             )
             if not processes.reset_peak_rss(ours.pid):
                 print("peak RSS counts from each process's start (/proc/PID/clear_refs refused)")
             contenders = [
                 Contender(
-                    "ours", f"http://127.0.0.1:{ours_port}/graphql", OUR_QUERY, ours_ok, ours.pid
+                    "ours", f"http://127.0.0.1:{ours_port}/graphql", *operation.ours, ours.pid
                 ),
                 Contender(
                     "theirs",
                     f"http://127.0.0.1:{theirs_port}/graphql",
-                    THEIR_QUERY,
-                    theirs_ok,
+                    *operation.theirs,
                     theirs.pid,
                 ),
             ]
+            agency_url = urls[operation.agency]
             for concurrency in args.concurrency:
-                asyncio.run(measure(contenders, nts_url, concurrency, args.seconds, args.rounds))
+                asyncio.run(
+                    measure(
+                        contenders,
+                        agency_url,
+                        operation.routes,
+                        concurrency,
+                        args.seconds,
+                        args.rounds,
+                    )
+                )
+
+
+def mocks_for(operation: Operation) -> contextlib.AbstractContextManager[dict[str, str]]:
+    """The NTS mock alone in its process (as every earlier run had it), or the NTS and the
+    operation's agency mock together (the gateway needs the NTS configured)."""
+    if operation.agency == "nts":
+        port = processes.free_port()
+        return _alone(port)
+    return processes.agency_mocks(["nts", operation.agency])
+
+
+@contextlib.contextmanager
+def _alone(port: int) -> Iterator[dict[str, str]]:
+    with processes.nts_mock(port):
+        yield {"nts": f"http://127.0.0.1:{port}"}
 
 
 if __name__ == "__main__":
