@@ -76,6 +76,11 @@ class PhoneNumber:
     area: str | None
     """Region of the 지역번호 ("서울", "경기", …) for landlines, else None."""
 
+    @property
+    def digits(self) -> str:
+        """The national number as digits only, as Korean systems store it: "01012345678"."""
+        return "0" + self.e164.removeprefix("+82")
+
     def masked(self) -> str:
         """The national form with its last four digits hidden: "010-1234-****"."""
         return masking.mask_phone(self.national)

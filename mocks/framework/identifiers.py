@@ -25,4 +25,4 @@ def mobile_digits(value: str) -> str:
         raise ValueError(error.message_en) from None
     if parsed.kind is not phone.PhoneKind.MOBILE:
         raise ValueError("not a mobile number")
-    return "0" + parsed.e164.removeprefix("+82")
+    return parsed.digits

@@ -88,7 +88,7 @@ def phone_of(value: str | None, kind: phone.PhoneKind) -> str:
         raise Gov24Error(400, _C.INVALID_PHONE, field="phone") from None
     if parsed.kind is not kind:
         raise Gov24Error(400, _C.INVALID_PHONE, field="phone")
-    return "0" + parsed.e164.removeprefix("+82")
+    return parsed.digits
 
 
 def view(approval: Approval, now: datetime) -> ApprovalView:

@@ -62,7 +62,7 @@ def check_phone(value: str | None) -> str | None:
         parsed = phone.parse(value)
     except InvalidIdentifierError:
         raise HometaxError(422, C.INVALID_PHONE, field="phone") from None
-    return "0" + parsed.e164.removeprefix("+82")
+    return parsed.digits
 
 
 def check_email(value: str) -> str:

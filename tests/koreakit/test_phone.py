@@ -140,3 +140,16 @@ def test_a_valid_foreign_number_is_not_korean() -> None:
 def test_mask_hides_the_last_four_digits(entered: str, masked: str) -> None:
     assert phone.mask(entered) == masked
     assert phone.parse(entered).masked() == masked
+
+
+@pytest.mark.parametrize(
+    ("value", "digits"),
+    [
+        ("010-1234-5678", "01012345678"),
+        ("+82 10-1234-5678", "01012345678"),
+        ("02-123-4567", "021234567"),
+        ("031-1234-5678", "03112345678"),
+    ],
+)
+def test_digits_is_the_national_number_without_hyphens(value: str, digits: str) -> None:
+    assert phone.parse(value).digits == digits
