@@ -52,7 +52,6 @@ async def apply(upstreams: Upstreams, application: Application, now: datetime) -
     birth_date = rules.check_birth_date(
         application.representative_birth_date, ["input", "representativeBirthDate"]
     )
-    upstream_id = await _real_name(upstreams, application, now)
     rules.check_user_id(application.user_id, ["input", "userId"])
     rules.check_password(
         application.password,
@@ -60,6 +59,7 @@ async def apply(upstreams: Upstreams, application: Application, now: datetime) -
         ["input", "password"],
         ["input", "passwordConfirmation"],
     )
+    upstream_id = await _real_name(upstreams, application, now)  # the form first, then agencies
     checked = replace(
         application, identity_verification_id=upstream_id, representative_birth_date=birth_date
     )

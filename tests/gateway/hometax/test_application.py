@@ -135,3 +135,19 @@ async def test_applicant_name_is_required(stack: Stack) -> None:
     payload = await apply(stack, applicantName="  ")
     assert codes(payload) == ["NAME_REQUIRED"]
     assert payload["errors"][0]["message"] == "성명을(를) 입력해 주시기 바랍니다."
+
+
+async def test_the_form_is_checked_before_the_identity_provider_is_asked(stack: Stack) -> None:
+    # given: a verification that is someone else's, and a password too short
+    verification_id = await verified(stack, card_of(people.YU_JEONGYEOL, 0, "1965-08-27", "1"))
+    await stack.mocks["identity"].delete("/__admin/calls")
+
+    # when
+    payload = await apply(
+        stack, verificationId=verification_id, password="Ab1!", passwordConfirmation="Ab1!"
+    )
+
+    # then: the form's error, and the identity provider was not asked
+    assert codes(payload) == ["INVALID_PASSWORD_LENGTH"]
+    calls = (await stack.mocks["identity"].get("/__admin/calls")).json()["calls"]
+    assert not any(route.startswith("GET /verifications") for route in calls), calls
