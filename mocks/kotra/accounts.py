@@ -10,14 +10,16 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from mocks.framework import MockContext
+from mocks.framework.read_cache import cached_rows
 from mocks.framework.sealing import hash_secret, lookup_hash
 from mocks.kotra import messages, reference, rules
+from mocks.kotra.affiliation import find_companies
 from mocks.kotra.agency import query_route, route
 from mocks.kotra.errors import KotraError
 from mocks.kotra.linked import sns_profile
 from mocks.kotra.members import SnsLogin, require_terms
 from mocks.kotra.messages import KotraErrorCode as C
-from mocks.kotra.models import Company, Member
+from mocks.kotra.models import Member
 from mocks.kotra.retention import purge_unused_simple_members
 from mocks.kotra.schemas import (
     CompanyBatch,
@@ -228,11 +230,7 @@ async def reset_password(ctx: MockContext, body: PasswordReset) -> PasswordWasRe
     summary="Companies KOTRA knows, up to 100 numbers a call (the gateway's Business.kotra)",
 )  # fmt: skip
 async def companies_batch(ctx: MockContext, body: CompanyBatch) -> CompanyBatchResult:
-    session = await ctx.session()
-    found = {
-        c.number: c
-        for c in await session.scalars(select(Company).where(Company.number.in_(body.numbers)))
-    }
+    found = await cached_rows(ctx, "companies", body.numbers, find_companies)
     return CompanyBatchResult(
         companies=[CompanyView.full(found[n]) for n in dict.fromkeys(body.numbers) if n in found]
     )

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import Field, model_validator
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from mocks.framework import MockContext
+from mocks.framework.read_cache import cached_rows
 from mocks.framework.sealing import verify_secret
 from mocks.kotra import tokens
 from mocks.kotra.agency import route
@@ -71,7 +76,17 @@ async def affiliate(ctx: MockContext, member: Member, request: AffiliationReques
     "of a registered company",
 )  # fmt: skip
 async def look_up_company(ctx: MockContext) -> CompanySummary:
-    return CompanySummary.of(await registered_company(ctx, ctx.request.path_params["number"]))
+    number = ctx.request.path_params["number"]
+    company = (await cached_rows(ctx, "companies", [number], find_companies)).get(number)
+    if company is None or company.login_password_hash is None:
+        raise KotraError(404, C.COMPANY_NOT_FOUND, field="number")
+    return CompanySummary.of(company)
+
+
+async def find_companies(session: AsyncSession, numbers: Iterable[str]) -> dict[str, Company]:
+    """The companies among ``numbers``, by number (one query), for read-only routes."""
+    found = await session.scalars(select(Company).where(Company.number.in_(set(numbers))))
+    return {company.number: company for company in found}
 
 
 @route(

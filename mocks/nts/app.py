@@ -15,7 +15,8 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse, Response
 
 from mocks.framework import IN_MEMORY_URL, MockAgency, MockContext, RequestProblem
-from mocks.nts import cache, messages, rules
+from mocks.framework.read_cache import cached_rows
+from mocks.nts import messages, rules
 from mocks.nts.models import NtsBase
 from mocks.nts.records import NtsSeed
 from mocks.nts.schemas import (
@@ -96,7 +97,7 @@ _ERRORS: Final[dict[int, type[BaseModel]]] = {
     operation_id="businessStatus",
 )
 async def status(ctx: MockContext, body: BusinessNumbers) -> StatusResponse:
-    found = await cache.find_businesses(ctx, body.b_no, rules.find_businesses)
+    found = await cached_rows(ctx, "businesses", body.b_no, rules.find_businesses)
     rows = [rules.status_row(b_no, found.get(b_no)) for b_no in body.b_no]
     matched = sum(1 for row in rows if row.b_stt_cd)
     return StatusResponse(request_cnt=len(rows), match_cnt=matched, data=rows)
@@ -114,7 +115,7 @@ async def status(ctx: MockContext, body: BusinessNumbers) -> StatusResponse:
 )
 async def validate(ctx: MockContext, body: ValidateRequest) -> ValidateResponse:
     numbers = [business.b_no for business in body.businesses]
-    found = await cache.find_businesses(ctx, numbers, rules.find_businesses)
+    found = await cached_rows(ctx, "businesses", numbers, rules.find_businesses)
     rows = [rules.validate_row(given, found.get(given.b_no)) for given in body.businesses]
     valid = sum(1 for row in rows if row.valid == messages.VALID)
     return ValidateResponse(request_cnt=len(rows), valid_cnt=valid, data=rows)
@@ -135,7 +136,7 @@ async def validate(ctx: MockContext, body: ValidateRequest) -> ValidateResponse:
     operation_id="businessRegistry",
 )
 async def registry(ctx: MockContext, body: BusinessNumbers) -> RegistryResponse:
-    found = await cache.find_businesses(ctx, body.b_no, rules.find_businesses)
+    found = await cached_rows(ctx, "businesses", body.b_no, rules.find_businesses)
     rows = [rules.registry_row(b_no, found.get(b_no)) for b_no in body.b_no]
     matched = sum(1 for b_no in body.b_no if b_no in found)
     return RegistryResponse(request_cnt=len(rows), match_cnt=matched, data=rows)
