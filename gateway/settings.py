@@ -34,6 +34,15 @@ class UpstreamSettings(BaseModel):
     breaker_failures: int = Field(default=5, ge=1, description="Failures that open the breaker.")
     breaker_reset: float = Field(default=10.0, gt=0, description="Seconds before a probe.")
     health_path: str | None = Field(default="/healthz", description="Probed by /readyz.")
+    keepalive: float = Field(
+        default=4.0,
+        gt=0,
+        le=300,
+        description=(
+            "Seconds an idle connection is kept for reuse; keep it below the agency's own "
+            "keep-alive timeout, so that a call never goes out on a connection it is closing."
+        ),
+    )
 
 
 class NtsSettings(UpstreamSettings):

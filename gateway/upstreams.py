@@ -108,7 +108,7 @@ def _client(
     transport = transports.get(name)
     if transport is None:
         transport = (
-            make_transport(settings.http_transport)
+            make_transport(settings.http_transport, keepalive=config.keepalive)
             if config.url is not None
             else NotConfiguredTransport(name)
         )
@@ -127,7 +127,8 @@ async def open_upstreams(
         raise SettingsError("GATEWAY_NTS__URL is not set (`agency-gateway serve` sets it)")
     client = httpx.AsyncClient(
         base_url=settings.nts.url or "http://nts.mock",
-        transport=transports.get("nts") or make_transport(settings.http_transport),
+        transport=transports.get("nts")
+        or make_transport(settings.http_transport, keepalive=settings.nts.keepalive),
     )
     nts = NtsConnector(
         client, service_key=settings.nts.service_key.get_secret_value(), **_options(settings.nts)
