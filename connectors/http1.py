@@ -206,15 +206,16 @@ class Http1Transport(httpx.AsyncBaseTransport):
         else:  # a free slot: taken at once, no timer to arm and cancel
             await pool.slots.acquire()
         try:
-            for reused in (True, False):
-                exchange = await self._connection(pool, origin, timeouts, request, fresh=not reused)
-                reused_now = exchange.idle_since != 0.0
+            for attempt in range(2):
+                exchange, kept = await self._connection(
+                    pool, origin, timeouts, request, may_reuse=attempt == 0
+                )
                 try:
                     status, headers, content = await self._exchange(
                         exchange, head, body, head_only, timeouts, request
                     )
                 except httpx.RemoteProtocolError:
-                    if reused_now and not exchange.received and request.method in IDEMPOTENT:
+                    if kept and not exchange.received and request.method in IDEMPOTENT:
                         exchange.close()
                         continue  # the peer closed a kept connection: once more on a new one
                     raise
@@ -240,18 +241,19 @@ class Http1Transport(httpx.AsyncBaseTransport):
         origin: Origin,
         timeouts: dict[str, float | None],
         request: httpx.Request,
-        fresh: bool,
-    ) -> _Exchange:
+        may_reuse: bool,
+    ) -> tuple[_Exchange, bool]:
+        """A connection to ``origin`` and whether it is a kept one (else new)."""
         now = time.monotonic()
         expiry = self.keepalive_expiry
         while pool.idle and now - pool.idle[0].idle_since > expiry:  # oldest first
             pool.idle.popleft().close()
-        while pool.idle and not fresh:
+        while pool.idle and may_reuse:
             exchange = pool.idle.pop()  # the most recently used is the likeliest alive
             if exchange.closed or exchange.transport is None or exchange.transport.is_closing():
                 exchange.close()
                 continue
-            return exchange
+            return exchange, True
         scheme, host, port = origin
         loop = asyncio.get_running_loop()
         context = None
@@ -273,7 +275,7 @@ class Http1Transport(httpx.AsyncBaseTransport):
             raise httpx.ConnectTimeout(message, request=request) from None
         except (OSError, ssl.SSLError) as exc:
             raise httpx.ConnectError(f"{host}:{port}: {exc}", request=request) from exc
-        return protocol
+        return protocol, False
 
     async def _exchange(
         self,

@@ -40,7 +40,11 @@ class AffiliationRequest(Strict):
 
 async def registered_company(ctx: MockContext, number: str) -> Company:
     """A company whose information was registered. Raises: 404 COMPANY_NOT_FOUND."""
-    company = await (await ctx.session()).get(Company, number)
+    return _registered(await (await ctx.session()).get(Company, number))
+
+
+def _registered(company: Company | None) -> Company:
+    """``company`` when it exists and its information was registered (it has a login)."""
     if company is None or company.login_password_hash is None:
         raise KotraError(404, C.COMPANY_NOT_FOUND, field="number")
     return company
@@ -77,10 +81,8 @@ async def affiliate(ctx: MockContext, member: Member, request: AffiliationReques
 )  # fmt: skip
 async def look_up_company(ctx: MockContext) -> CompanySummary:
     number = ctx.request.path_params["number"]
-    company = (await cached_rows(ctx, "companies", [number], find_companies)).get(number)
-    if company is None or company.login_password_hash is None:
-        raise KotraError(404, C.COMPANY_NOT_FOUND, field="number")
-    return CompanySummary.of(company)
+    found = await cached_rows(ctx, "companies", [number], find_companies)  # a read: cached
+    return CompanySummary.of(_registered(found.get(number)))
 
 
 async def find_companies(session: AsyncSession, numbers: Iterable[str]) -> dict[str, Company]:
