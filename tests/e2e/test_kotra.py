@@ -17,8 +17,7 @@ from koreakit.npki import keys
 from koreakit.npki.challenge import sign_challenge
 from mocks.identity import people
 from mocks.kotra import seed
-from mocks.registry import MOCKS
-from tests.e2e.processes import free_port, started
+from tests.e2e.processes import Serving, serving
 
 CARD = {
     "issuer": people.KIM_YOUNGHEE.cards[0].issuer,
@@ -37,17 +36,9 @@ NEW_COMPANY = "2208100016"
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
-    port, mock_port = free_port(), free_port()
-    args = ["serve", "--in-memory", "--port", str(port), "--mock-port", str(mock_port)]
-    log = tmp_path_factory.mktemp("serve-kotra") / "serve.log"
-    base = f"http://127.0.0.1:{port}"
-    with started(args, f"{base}/readyz", log):
-        yield base, mock_port
-
-
-def mock_url(mock_port: int, name: str) -> str:
-    return f"http://127.0.0.1:{mock_port + list(MOCKS).index(name)}"
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serving]:
+    with serving(tmp_path_factory.mktemp("serve-kotra")) as running:
+        yield running
 
 
 def gql(base: str, query: str, variables: dict[str, Any], token: str | None = None) -> Any:
@@ -89,8 +80,8 @@ def gql_upload(
     return payload
 
 
-def test_signup_then_company_registration_over_real_sockets(served: tuple[str, int]) -> None:
-    base, mock_port = served
+def test_signup_then_company_registration_over_real_sockets(served: Serving) -> None:
+    base = served.gateway
     # 실명인증 for KOTRA by 김영희's personal card
     verification = gql(
         base,
@@ -143,7 +134,7 @@ def test_signup_then_company_registration_over_real_sockets(served: tuple[str, i
     )["registration"]
     assert registration["scanRequired"] is True
     issued = httpx.post(
-        f"{mock_url(mock_port, 'pki')}/certificates",
+        f"{served.mock('pki')}/certificates",
         json={
             "ca": "yessign",
             "kind": "corporate",
@@ -259,6 +250,6 @@ def test_signup_then_company_registration_over_real_sockets(served: tuple[str, i
         {"n": NEW_COMPANY},
     )
     assert business["kotra"] == {"name": "(주)한빛소프트웨어", "registered": True}
-    calls = httpx.get(f"{mock_url(mock_port, 'kotra')}/__admin/calls", timeout=10).json()
+    calls = httpx.get(f"{served.mock('kotra')}/__admin/calls", timeout=10).json()
     registered = [k for k in calls["calls"] if k.startswith("POST /company-registrations/")]
     assert [calls["calls"][k] for k in registered] == [1]
