@@ -7,6 +7,7 @@ import logging
 import strawberry
 from graphql import GraphQLError
 from strawberry import relay
+from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -16,6 +17,7 @@ from gateway.schema.business.queries import BusinessQueries
 from gateway.schema.certificates.operations import CertificateMutations
 from gateway.schema.errors import ErrorPresenter, root_cause
 from gateway.schema.execution import GatewayExecutionContext
+from gateway.schema.extension_runner import LeanExtensionsRunner
 from gateway.schema.flows.subscriptions import FlowSubscriptions
 from gateway.schema.gov24.operations import Gov24Mutations, Gov24Queries
 from gateway.schema.hometax.operations import HometaxMutations, HometaxQueries
@@ -89,7 +91,13 @@ class Subscription(FlowSubscriptions):
 
 
 class GatewaySchema(strawberry.Schema):
-    """Logs each error once: expected failures as one line, unexpected ones with the stack."""
+    """Logs each error once: expected failures as one line, unexpected ones with the stack;
+    runs the extensions' hooks through :class:`LeanExtensionsRunner`."""
+
+    def create_extensions_runner(
+        self, execution_context: ExecutionContext, extensions: list[SchemaExtension]
+    ) -> LeanExtensionsRunner:
+        return LeanExtensionsRunner(execution_context=execution_context, extensions=extensions)
 
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
