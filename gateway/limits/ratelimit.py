@@ -8,9 +8,9 @@ Each client has ``settings.rate_limit`` requests
 one counter per client and window, one atomic ``INCR`` in Redis. Over the limit: 429 with
 ``Retry-After`` (seconds until the window resets) and a GraphQL-shaped body.
 
-Counters live in memory, or in Redis when ``settings.redis_url`` is set so that every replica
-draws on one budget. When Redis fails the request is let through and the failure logged: an
-outage of the limiter must not become an outage of the gateway.
+Counters live in memory (:mod:`gateway.limits.memory`), or in Redis when ``settings.redis_url``
+is set so that every replica draws on one budget. When Redis fails the request is let through
+and the failure logged: an outage of the limiter must not become an outage of the gateway.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import math
 import time
 
 from limits import RateLimitItem, parse_many
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.storage import RedisStorage, Storage
 from limits.aio.strategies import FixedWindowRateLimiter
 from limits.errors import StorageError
 from redis.asyncio import ConnectionPool
@@ -29,6 +29,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from gateway.errors import ErrorCode
 from gateway.limits.callers import VerifiedCallers
 from gateway.limits.http import refusal
+from gateway.limits.memory import WindowCounters
 from gateway.settings import Settings
 
 log = logging.getLogger("gateway.limits")
@@ -58,7 +59,7 @@ class RateLimiter:
         if self._limiter is None:
             storage: Storage
             if self.redis_url is None:
-                storage = MemoryStorage()
+                storage = WindowCounters()
             else:
                 self._pool = ConnectionPool.from_url(self.redis_url)
                 storage = RedisStorage(
