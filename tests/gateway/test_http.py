@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import httpx
+import orjson
 import pytest
 
 from gateway.app import create_app
+from gateway.graphql_body import NOT_AN_OBJECT
 from mocks.registry import MOCKS
 from tests.conftest import asgi_client, running
 from tests.gateway.conftest import Stack, make_settings
@@ -122,3 +124,60 @@ async def test_unexpected_errors_are_masked_with_the_request_id(
 async def test_graphiql_is_off_in_production(broken_gateway: httpx.AsyncClient) -> None:
     response = await broken_gateway.get("/graphql", headers={"Accept": "text/html"})
     assert "graphiql" not in response.text.lower()
+
+
+@pytest.mark.parametrize("body", [b'"just a string"', b"42", b"null", b"[1, 2]"])
+async def test_a_body_that_is_not_an_operation_object_is_a_400(stack: Stack, body: bytes) -> None:
+    response = await stack.gateway.http.post(
+        "/graphql", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.text == NOT_AN_OBJECT
+
+
+@pytest.mark.parametrize(
+    ("operation", "message"),
+    [
+        ({"query": 5}, "The GraphQL operation's `query` must be a string or null, if provided."),
+        (
+            {"query": QUERY, "variables": [1]},
+            "The GraphQL operation's `variables` must be an object or null, if provided.",
+        ),
+        (
+            {"query": QUERY, "extensions": "apq"},
+            "The GraphQL operation's `extensions` must be an object or null, if provided.",
+        ),
+    ],
+)
+async def test_an_operation_member_of_the_wrong_type_is_a_400(
+    stack: Stack, operation: dict[str, object], message: str
+) -> None:
+    response = await stack.gateway.http.post("/graphql", json=operation)
+    assert (response.status_code, response.text) == (400, message)
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/json", "application/json; charset=utf-8", "Application/JSON"]
+)
+async def test_json_is_read_whatever_the_case_and_charset(stack: Stack, content_type: str) -> None:
+    response = await stack.gateway.http.post(
+        "/graphql",
+        content=orjson.dumps({"query": QUERY}),
+        headers={"Content-Type": content_type},
+    )
+    assert response.status_code == 200
+    assert response.json()["data"]["business"]["nts"]["statusLabel"] == "계속사업자"
+
+
+async def test_a_post_accepting_only_server_sent_events_is_answered_with_json(
+    stack: Stack,
+) -> None:
+    """The gateway streams subscriptions over WebSocket only, not SSE: such a POST gets its one
+    JSON document, the first time and from the gateway's memory of that Accept value."""
+    for _ in range(2):
+        response = await stack.gateway.http.post(
+            "/graphql", json={"query": QUERY}, headers={"Accept": "text/event-stream"}
+        )
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "application/json"
+        assert response.json()["data"]["business"]["nts"]["statusLabel"] == "계속사업자"
