@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
-import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -23,6 +23,11 @@ def _incoming_id(scope: Scope) -> str | None:
     return None
 
 
+def new_request_id() -> str:
+    """32 random hex digits, as ``uuid4().hex`` gave (a quarter of the cost: no UUID object)."""
+    return os.urandom(16).hex()
+
+
 class RequestIdMiddleware:
     """Pure ASGI, so it also covers WebSocket connections and streaming responses."""
 
@@ -33,7 +38,7 @@ class RequestIdMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        request_id = _incoming_id(scope) or uuid.uuid4().hex
+        request_id = _incoming_id(scope) or new_request_id()
         token = current_request_id.set(request_id)
         scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()

@@ -97,9 +97,14 @@ class BodySizeLimitMiddleware:
         multipart = content_type.lower().startswith("multipart/form-data")
         max_bytes = self.upload_max_bytes if multipart else self.plain_max_bytes
         declared = _header(scope, b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
-            await self._too_large(max_bytes).response(scope)(scope, receive, send)
-            return
+        if declared is not None and declared.isdigit():
+            if int(declared) > max_bytes:
+                await self._too_large(max_bytes).response(scope)(scope, receive, send)
+                return
+            if _header(scope, b"transfer-encoding") is None:
+                # the server frames the body by Content-Length: no more can arrive
+                await self.app(scope, receive, send)
+                return
         received = 0
         started = False
 

@@ -98,6 +98,27 @@ class TestBodySize:
         assert only_error(response)["extensions"]["code"] == "BODY_TOO_LARGE"
         assert sent < 5
 
+    async def test_a_small_length_beside_chunked_encoding_is_not_trusted(
+        self, stack: Stack
+    ) -> None:
+        async def chunks() -> AsyncIterator[bytes]:
+            yield b'{"query": "{ __typename }", "variables": {"padding": "'
+            for _ in range(10):
+                yield b"x" * 512
+            yield b'"}}'
+
+        response = await stack.gateway.http.post(
+            "/graphql",
+            content=chunks(),
+            headers={
+                "Content-Type": "application/json",
+                "Content-Length": "100",
+                "Transfer-Encoding": "chunked",
+            },
+        )
+        assert response.status_code == 413
+        assert only_error(response)["extensions"]["code"] == "BODY_TOO_LARGE"
+
     async def test_a_body_within_the_limit_is_served(self, stack: Stack) -> None:
         result = await stack.gateway.execute(KIND)
         assert result == {"data": {"business": {"kind": "NON_PROFIT"}}}
