@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 class Language(enum.Enum):
@@ -23,6 +24,7 @@ class Text:
         return template.format(**fields) if fields else template
 
 
+@lru_cache(maxsize=256)  # clients send the same few headers again and again
 def negotiate(accept_language: str | None) -> Language:
     """Pick ``ko`` or ``en`` from an ``Accept-Language`` header by its q-values; ``ko`` wins ties
     and is the default for a missing or unreadable header."""
