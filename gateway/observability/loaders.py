@@ -7,7 +7,7 @@ import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from aiodataloader import DataLoader
+from aiodataloader import DataLoader, Loader, dispatch_queue
 from opentelemetry.trace import Tracer
 
 from gateway.observability.metrics import GatewayMetrics
@@ -89,6 +89,17 @@ class ObservedLoader(DataLoader[K, V], Generic[K, V]):
         if self.watch is not None:
             self.watch.loaded(bool(self.cache) and self.get_cache_key(key) in self._cache)
         return super().load(key)
+
+    def do_resolve_reject(self, key: K, future: asyncio.Future[V]) -> None:
+        """Queue a load as DataLoader does, and dispatch the batch after the same two turns of
+        the event loop (the window in which other loads join it), through two plain callbacks:
+        DataLoader spends a task on the first turn, which then starts the batch's task."""
+        self._queue.append(Loader(key=key, future=future))
+        if len(self._queue) == 1:
+            if self.batch:
+                self.loop.call_soon(self.loop.call_soon, dispatch_queue, self)
+            else:
+                dispatch_queue(self)
 
 
 BatchLoad = Callable[[Any, list[Any]], Awaitable[list[Any]]]
