@@ -39,6 +39,10 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 Origin = tuple[str, str, int]
 
 
+class _TimedOut(Exception):
+    """The read timeout passed (becomes ``httpx.ReadTimeout`` with the request)."""
+
+
 class _Exchange(asyncio.Protocol):
     """One connection: writes a request, collects the answer into a future."""
 
@@ -117,6 +121,10 @@ class _Exchange(asyncio.Protocol):
         answer.set_result((status, self.headers, b"".join(self.body)))
         if not keep_alive:
             self.close()
+
+    def time_out(self) -> None:
+        """No answer within the read timeout: fail it and drop the connection."""
+        self._fail(_TimedOut())
 
     def _fail(self, error: Exception) -> None:
         if self.answer is not None and not self.answer.done():
@@ -291,13 +299,11 @@ class Http1Transport(httpx.AsyncBaseTransport):
         except (OSError, RuntimeError) as exc:
             raise httpx.WriteError(str(exc), request=request) from exc
         read = timeouts.get("read")
+        # a timer on the loop, not asyncio.timeout: no task to cancel, half the cost
+        timer = None if read is None else exchange.loop.call_later(read, exchange.time_out)
         try:
-            if read is None:
-                return await answer
-            async with asyncio.timeout(read):
-                return await answer
-        except TimeoutError:
-            exchange.close()
+            return await answer
+        except _TimedOut:
             raise httpx.ReadTimeout("no answer in time", request=request) from None
         except httpx.RemoteProtocolError as exc:
             exc.request = request
@@ -305,6 +311,9 @@ class Http1Transport(httpx.AsyncBaseTransport):
         except asyncio.CancelledError:
             exchange.close()  # a half-read answer must never reach the next caller
             raise
+        finally:
+            if timer is not None:
+                timer.cancel()
 
     async def aclose(self) -> None:
         self._closed = True
