@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -26,25 +27,42 @@ def utcnow() -> datetime:
 
 @dataclass
 class CurrentSession:
-    """The bearer token of this request and, loaded once on first use, its gateway session."""
+    """The bearer token of this request and, loaded once on first use, its gateway session.
+
+    Sibling fields resolve concurrently and each may ask for the session: they all wait for
+    the one load (before, the second asker saw "no session" while the first was loading)."""
 
     token: str | None
     store: Store
     _loaded: bool = field(default=False, init=False)
     _session: GatewaySession | None = field(default=None, init=False)
+    _loading: asyncio.Task[GatewaySession | None] | None = field(default=None, init=False)
 
     async def get(self) -> GatewaySession | None:
-        if not self._loaded:
-            self._loaded = True
-            if self.token:
-                async with self.store.sessions() as db:
-                    self._session = await sessions.find(db, self.token, utcnow())
-        return self._session
+        if self._loaded or not self.token:
+            return self._session
+        loading = self._loading
+        if loading is None:
+            loading = self._loading = asyncio.get_running_loop().create_task(self._load())
+        # shielded: one asker cancelled (its request's deadline) does not fail the others
+        return await asyncio.shield(loading)
+
+    async def _load(self) -> GatewaySession | None:
+        assert self.token is not None
+        try:
+            async with self.store.sessions() as db:
+                session = await sessions.find(db, self.token, utcnow())
+        except BaseException:
+            self._loading = None  # the next asker tries again
+            raise
+        self._session, self._loaded, self._loading = session, True, None
+        return session
 
     def forget(self) -> None:
         """Reload on next use (after a mutation changed the session)."""
         self._loaded = False
         self._session = None
+        self._loading = None
 
 
 def bearer_token(authorization: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import text
 from gateway.errors import UserError
 from gateway.messages.common import CommonErrorCode
 from gateway.services import sessions
-from gateway.store import Store
+from gateway.store import CurrentSession, Store
 from tests.gateway.conftest import Stack
 
 CREATE = """mutation {
@@ -168,3 +169,13 @@ async def test_a_later_agency_login_joins_the_existing_session(stack: Stack) -> 
     assert again is None
     viewer = (await stack.gateway.execute(VIEWER, **bearer(token)))["data"]["viewer"]
     assert [login["agency"] for login in viewer["logins"]] == ["WORK24"]
+
+
+async def test_fields_asking_for_the_session_at_once_all_get_it(stack: Stack) -> None:
+    """Sibling fields resolve concurrently; each must see the session, not only the first."""
+    token = await new_session(stack)
+    current = CurrentSession(token, store(stack))
+    found = await asyncio.gather(*(current.get() for _ in range(3)))
+    assert all(session is not None for session in found)
+    assert len({id(session) for session in found}) == 1  # loaded once
+    assert await CurrentSession("not-a-token", store(stack)).get() is None
