@@ -13,11 +13,13 @@ from typing import TypeVar
 
 from connectors.errors import UpstreamContractError
 from connectors.hometax import Standing
+from connectors.kosme import Resume as KosmeResume
 from connectors.kotra import payloads as kotra_payloads
 from connectors.nts import NtsRegistration, NtsStatus
 from connectors.work24 import Member as Work24Member
 from gateway.observability import Observability
 from gateway.observability.loaders import ObservedLoader
+from gateway.services.kosme import resumes as kosme_resumes
 from gateway.upstreams import Upstreams
 
 V = TypeVar("V")
@@ -85,6 +87,24 @@ class HometaxStandingByNumberLoader(_AgencyLoader[Standing]):
         return [found.get(key) or Standing(key, False, None) for key in keys]
 
 
+class KosmeResumeByIdLoader(ObservedLoader[tuple[str, str], KosmeResume | None]):
+    """`node(id:)` on KOSME résumés, keyed by (member token, résumé id): every résumé a request
+    asks for by id, however many `node` fields, in one call per login (see
+    :func:`gateway.services.kosme.resumes.get_resumes`)."""
+
+    def __init__(self, upstreams: Upstreams, observability: Observability | None = None) -> None:
+        super().__init__(observability)
+        self.upstreams = upstreams
+
+    async def batch_load_fn(self, keys: list[tuple[str, str]]) -> list[KosmeResume | None]:
+        found: dict[tuple[str, str], KosmeResume | None] = {}
+        for token in dict.fromkeys(token for token, _ in keys):
+            ids = [resume_id for key_token, resume_id in keys if key_token == token]
+            answers = await kosme_resumes.get_resumes(self.upstreams.kosme, token, ids)
+            found.update(((token, i), resume) for i, resume in zip(ids, answers, strict=True))
+        return [found[key] for key in keys]
+
+
 class Loaders:
     """A request's loaders, each built on first use: a request pays only for the agencies
     its query touches (building one costs a few microseconds, and there is one per agency)."""
@@ -112,6 +132,10 @@ class Loaders:
     @cached_property
     def hometax_standing_by_number(self) -> HometaxStandingByNumberLoader:
         return HometaxStandingByNumberLoader(self.upstreams, self.observability)
+
+    @cached_property
+    def kosme_resume_by_id(self) -> KosmeResumeByIdLoader:
+        return KosmeResumeByIdLoader(self.upstreams, self.observability)
 
 
 def create_loaders(upstreams: Upstreams, observability: Observability | None = None) -> Loaders:

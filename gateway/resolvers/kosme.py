@@ -4,6 +4,7 @@ platform being down propagates and becomes ``AGENCY_UNAVAILABLE``."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
@@ -81,7 +82,8 @@ async def resolve_resumes_by_id(info: Info, ids: Sequence[str]) -> list[Resume |
         token = await _token(info)
     except UserError:
         return [None for _ in ids]
-    return [await resumes.get_resume(_kosme(info), token, i) for i in ids]
+    loader = info.context.loaders.kosme_resume_by_id
+    return list(await asyncio.gather(*(loader.load((token, i)) for i in ids)))
 
 
 async def _with_photo(draft: ResumeDraft, uploads: Sequence[object] | None) -> ResumeDraft:

@@ -7,6 +7,7 @@ back masked. The gateway stores no number and logs none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from connectors.kosme import KosmeConnector, RealNameResult, Resume, ResumeDraft
@@ -42,6 +43,19 @@ async def get_resume(kosme: KosmeConnector, token: str, resume_id: str) -> Resum
         if error.code is Code.RESUME_NOT_FOUND:
             return None
         raise
+
+
+async def get_resumes(
+    kosme: KosmeConnector, token: str, resume_ids: Sequence[str]
+) -> list[Resume | None]:
+    """Several of the member's résumés by id, in order (None for one not theirs), in one call:
+    the platform's list answers each résumé whole, so for two ids or more one ``GET /resumes``
+    replaces a ``GET /resumes/{id}`` each."""
+    if len(set(resume_ids)) == 1:
+        found = await get_resume(kosme, token, resume_ids[0])
+        return [found for _ in resume_ids]
+    by_id = {resume.id: resume for resume in await list_resumes(kosme, token)}
+    return [by_id.get(resume_id) for resume_id in resume_ids]
 
 
 async def create(kosme: KosmeConnector, token: str, draft: ResumeDraft) -> Resume:

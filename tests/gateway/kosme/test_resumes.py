@@ -215,6 +215,30 @@ async def test_a_resume_refetches_by_global_id(stack: Stack, token: str) -> None
     assert stranger["data"]["node"] is None
 
 
+async def test_resumes_asked_by_id_in_one_request_take_one_platform_call(
+    stack: Stack, token: str
+) -> None:
+    ids = [(await _create(stack, token, title=title))["resume"]["id"] for title in "ABC"]
+    kosme = stack.mocks["kosme"]
+    await kosme.delete("/__admin/calls")
+    fields = " ".join(
+        f'r{n}: node(id: "{i}") {{ ... on KosmeResume {{ title }} }}'
+        for n, i in enumerate([ids[2], ids[0], ids[2]])
+    )
+    result = await stack.gateway.execute(f"{{ {fields} }}", **bearer(token))
+    assert result["data"] == {"r0": {"title": "C"}, "r1": {"title": "A"}, "r2": {"title": "C"}}
+    calls = (await kosme.get("/__admin/calls")).json()["calls"]
+    assert calls == {"GET /resumes": 1}
+    # one résumé by id: its own call, as before
+    await kosme.delete("/__admin/calls")
+    query = "query N($id: ID!) { node(id: $id) { ... on KosmeResume { title } } }"
+    mine = await stack.gateway.execute(query, {"id": ids[1]}, **bearer(token))
+    assert mine["data"]["node"] == {"title": "B"}
+    calls = (await kosme.get("/__admin/calls")).json()
+    assert calls["total"] == 1
+    assert next(iter(calls["calls"])).startswith("GET /resumes/res_")
+
+
 async def test_real_name_button(stack: Stack, token: str) -> None:
     variables = {"input": {"englishName": "Nguyen Van An", "foreignerNumber": NGUYEN_NUMBER}}
     result = await stack.gateway.execute(REAL_NAME, variables, **bearer(token))
