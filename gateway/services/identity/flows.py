@@ -104,7 +104,8 @@ class Flow:
 
 @dataclass(frozen=True)
 class Redeemed:
-    """What an agency flow gets for a verification id: the person, CI and the site's DI."""
+    """What an agency flow gets for a verification id: the person, CI and the site's DI, and
+    the provider's own id of the verification (an agency that reads it from the provider)."""
 
     person: Person
     method: Method
@@ -112,6 +113,7 @@ class Redeemed:
     verified_at: datetime
     ci: str = field(repr=False)
     di: str = field(repr=False)
+    upstream_id: str = field(repr=False)
 
 
 class IdentityFlowError(UserError):

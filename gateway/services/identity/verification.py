@@ -146,6 +146,7 @@ async def redeem(
         result.verified_at,
         result.ci,
         result.di,
+        str(sealed["u"]),
     )
 
 

@@ -19,7 +19,7 @@ from gateway.crypto import Sealer
 from gateway.errors import UserError
 from gateway.messages.kosme import KosmeErrorCode as Code
 from gateway.services import identity
-from gateway.services.identity.flows import VERIFIED_PURPOSE, Method, open_sealed
+from gateway.services.identity.flows import Method
 from gateway.services.kosme.refusals import call
 
 AGENCY = "kosme"
@@ -66,8 +66,9 @@ async def sign_up_general(
     )
     if redeemed.method not in (Method.PASS, Method.SMS):
         raise UserError(Code.IDENTITY_VERIFICATION_REQUIRED, field=field)
-    upstream_id = str(open_sealed(sealer, request.verification_id, VERIFIED_PURPOSE, field)["u"])
-    signup = GeneralSignup(upstream_id, request.login_id, request.password, data=request.data)
+    signup = GeneralSignup(
+        redeemed.upstream_id, request.login_id, request.password, data=request.data
+    )
     return await call(kosme.sign_up_general(signup), ["input"])
 
 
