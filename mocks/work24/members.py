@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mocks.framework import MockContext
+from mocks.framework.read_cache import cached_rows
 from mocks.work24 import nts_link, proofs
 from mocks.work24.agency import route
 from mocks.work24.errors import Work24Error
@@ -67,11 +68,20 @@ async def get_member(ctx: MockContext) -> MemberView:
     summary="Members among up to 100 사업자등록번호 in one call (non-members left out)",
 )
 async def lookup_members(ctx: MockContext, body: MemberLookup) -> MemberList:
-    db = await ctx.session()
-    numbers = {"".join(c for c in n if c.isdigit()) for n in body.business_numbers}
-    members = list(await db.scalars(select(Member).where(Member.business_number.in_(numbers))))
+    digits = ("".join(c for c in n if c.isdigit()) for n in body.business_numbers)
+    numbers = list(dict.fromkeys(digits))
+    found = await cached_rows(ctx, "member_views", numbers, _member_views)
+    return MemberList(members=[found[number] for number in numbers if number in found])
+
+
+async def _member_views(db: AsyncSession, numbers: Iterable[str]) -> dict[str, MemberView]:
+    """The members among ``numbers`` as the lookup shows them (certificates included), by
+    number; a pure read, so the framework's read cache may keep it until the next write."""
+    members = list(
+        await db.scalars(select(Member).where(Member.business_number.in_(list(numbers))))
+    )
     certificates = await certificates_of(db, members)
-    return MemberList(members=[member_view(m, certificates[m.id]) for m in members])
+    return {m.business_number: member_view(m, certificates[m.id]) for m in members}
 
 
 @route(
