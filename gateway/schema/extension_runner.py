@@ -19,6 +19,7 @@ import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from strawberry.extensions import SchemaExtension
 from strawberry.extensions.runner import SchemaExtensionsRunner
@@ -28,14 +29,17 @@ from strawberry.utils.await_maybe import await_maybe
 _Factory = Callable[[SchemaExtension], Any]  # extension -> (async) context manager
 _Hook = tuple[_Factory, bool]  # (factory, is_async)
 
-_HOOKS: dict[tuple[type[SchemaExtension], str], _Hook | None] = {}
+_HOOKS: WeakKeyDictionary[type[SchemaExtension], dict[str, _Hook | None]] = WeakKeyDictionary()
+"""Per extension class (weakly: a class made at run time, as in tests, may go), its hooks."""
 
 
 def _hook(cls: type[SchemaExtension], name: str) -> _Hook | None:
     """The context-manager factory of ``cls``'s hook ``name``; None when it keeps the default."""
-    key = (cls, name)
-    if key in _HOOKS:
-        return _HOOKS[key]
+    hooks = _HOOKS.get(cls)
+    if hooks is None:
+        hooks = _HOOKS[cls] = {}
+    if name in hooks:
+        return hooks[name]
     function = getattr(cls, name)
     hook: _Hook | None
     if function is getattr(SchemaExtension, name):
@@ -50,7 +54,7 @@ def _hook(cls: type[SchemaExtension], name: str) -> _Hook | None:
         hook = (_calling(function), False)
     else:
         raise ValueError(f"Hook {name} on {cls} must be callable, received {function!r}")
-    _HOOKS[key] = hook
+    hooks[name] = hook
     return hook
 
 
