@@ -32,29 +32,9 @@ from gateway.context import Context
 from gateway.loaders import create_loaders
 from gateway.schema import schema
 from gateway.settings import Settings
+from mocks.nts.seed import CONTINUING_EXAMPLE, seeded_status
 
-NTS_ANSWER = orjson.dumps(
-    {
-        "status_code": "OK",
-        "request_cnt": 1,
-        "match_cnt": 1,
-        "data": [
-            {
-                "b_no": "1208200275",
-                "b_stt": "계속사업자",
-                "b_stt_cd": "01",
-                "tax_type": "부가가치세 일반과세자",
-                "tax_type_cd": "01",
-                "end_dt": "",
-                "utcc_yn": "N",
-                "tax_type_change_dt": "",
-                "invoice_apply_dt": "",
-                "rbf_tax_type": "해당없음",
-                "rbf_tax_type_cd": "99",
-            }
-        ],
-    }
-)
+NTS_ANSWER = orjson.dumps(seeded_status([CONTINUING_EXAMPLE]).model_dump())
 BODY = orjson.dumps({"query": QUERY})
 
 

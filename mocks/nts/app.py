@@ -98,9 +98,7 @@ _ERRORS: Final[dict[int, type[BaseModel]]] = {
 )
 async def status(ctx: MockContext, body: BusinessNumbers) -> StatusResponse:
     found = await cached_rows(ctx, "businesses", body.b_no, rules.find_businesses)
-    rows = [rules.status_row(b_no, found.get(b_no)) for b_no in body.b_no]
-    matched = sum(1 for row in rows if row.b_stt_cd)
-    return StatusResponse(request_cnt=len(rows), match_cnt=matched, data=rows)
+    return rules.status_response(body.b_no, found)
 
 
 @agency.route(

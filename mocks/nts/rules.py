@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mocks.nts import messages
 from mocks.nts.models import Business
-from mocks.nts.schemas import RegistryRow, StatusRow, ValidateBusiness, ValidateRow
+from mocks.nts.schemas import (
+    RegistryRow,
+    StatusResponse,
+    StatusRow,
+    ValidateBusiness,
+    ValidateRow,
+)
 
 _TEN_DIGITS = re.compile(r"[0-9]{10}")
 _SPACES = re.compile(r"\s+")
@@ -63,6 +69,13 @@ def status_row(b_no: str, business: Business | None) -> StatusRow:
         rbf_tax_type=messages.PREVIOUS_TAX_TYPE[business.rbf_tax_type_cd],
         rbf_tax_type_cd=business.rbf_tax_type_cd,
     )
+
+
+def status_response(numbers: Sequence[str], found: Mapping[str, Business]) -> StatusResponse:
+    """The /status answer: a row per number asked, in order; ``match_cnt`` those registered."""
+    rows = [status_row(b_no, found.get(b_no)) for b_no in numbers]
+    matched = sum(1 for row in rows if row.b_stt_cd)
+    return StatusResponse(request_cnt=len(rows), match_cnt=matched, data=rows)
 
 
 def _text(value: str) -> str:

@@ -8,7 +8,7 @@ dates its rows now.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Final
 
@@ -20,6 +20,8 @@ from mocks.nts.generated import generate_businesses
 from mocks.nts.handmade import HANDMADE
 from mocks.nts.models import Business
 from mocks.nts.records import BusinessRecord, NtsSeed
+from mocks.nts.rules import status_response
+from mocks.nts.schemas import StatusResponse
 
 CONTINUING_EXAMPLE: Final = "1208200275"  # 대한무역투자진흥공사 (KOTRA), 82 비영리법인, 계속
 KOREA_EDS_EXAMPLE: Final = "6638501035"  # (주)한국이디에스, 대표 김형원, 계속
@@ -53,6 +55,14 @@ HANDMADE_BY_STATUS: Final[Mapping[str, tuple[str, ...]]] = {
 }
 
 SEED_AGE: Final = timedelta(days=30)
+
+
+def seeded_status(numbers: Sequence[str]) -> StatusResponse:
+    """What ``POST /status`` answers for ``numbers`` on the default seed, built without a
+    database: the canned answer of an in-process transport (benchmarks, tests)."""
+    records = {record.b_no: record for record in SEED}
+    found = {n: Business(**records[n].model_dump()) for n in numbers if n in records}
+    return status_response(numbers, found)
 
 
 async def load_seed(session: AsyncSession, clock: Clock) -> None:

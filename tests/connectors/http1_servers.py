@@ -8,19 +8,16 @@ import dataclasses
 import datetime
 import ipaddress
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
 
-import uvicorn
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-from starlette.types import ASGIApp
 
 
 @dataclass(frozen=True)
@@ -165,31 +162,6 @@ async def until(condition: Callable[[], bool], within: float = 2.0) -> None:
     async with asyncio.timeout(within):
         while not condition():  # noqa: ASYNC110  # the servers offer counters, not events
             await asyncio.sleep(0.002)
-
-
-class _QuietServer(uvicorn.Server):
-    """Leaves the test runner's signal handlers alone."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield
-
-
-@asynccontextmanager
-async def uvicorn_serving(app: ASGIApp) -> AsyncIterator[str]:
-    """Serve ``app`` (lifespan included) with uvicorn on a free loopback port; yields its URL."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_config=None, log_level="warning")
-    server = _QuietServer(config)
-    task = asyncio.create_task(server.serve())
-    try:
-        while not server.started:
-            assert not task.done(), "uvicorn did not start"
-            await asyncio.sleep(0.005)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
 
 
 @dataclass(frozen=True)

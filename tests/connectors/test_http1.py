@@ -31,8 +31,8 @@ from tests.connectors.http1_servers import (
     make_local_ca,
     send,
     until,
-    uvicorn_serving,
 )
+from tests.support.serving import uvicorn_serving
 
 GREETING = "안녕하세요, 국세청 사업자 상태조회입니다."
 

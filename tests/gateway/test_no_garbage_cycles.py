@@ -32,33 +32,14 @@ from starlette.types import ASGIApp, Message
 from gateway.app import create_app
 from gateway.schema.execution import GatewayExecutionContext
 from gateway.settings import Settings
+from mocks.nts.seed import CONTINUING_EXAMPLE, seeded_status
 from tests.conftest import running
 
-NTS_ANSWER = {
-    "status_code": "OK",
-    "request_cnt": 1,
-    "match_cnt": 1,
-    "data": [
-        {
-            "b_no": "1208200275",
-            "b_stt": "계속사업자",
-            "b_stt_cd": "01",
-            "tax_type": "부가가치세 일반과세자",
-            "tax_type_cd": "01",
-            "end_dt": "",
-            "utcc_yn": "N",
-            "tax_type_change_dt": "",
-            "invoice_apply_dt": "",
-            "rbf_tax_type": "해당없음",
-            "rbf_tax_type_cd": "99",
-        }
-    ],
-}
 QUERY = '{ business(registrationNumber: "1208200275") { kind nts { status taxType } } }'
 
 
 def nts() -> httpx.MockTransport:
-    body = orjson.dumps(NTS_ANSWER)
+    body = orjson.dumps(seeded_status([CONTINUING_EXAMPLE]).model_dump())
     return httpx.MockTransport(
         lambda request: httpx.Response(
             200, content=body, headers={"content-type": "application/json"}

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 
 class _QuietServer(uvicorn.Server):
@@ -20,17 +21,24 @@ class _QuietServer(uvicorn.Server):
 
 
 @asynccontextmanager
-async def serving(app: Starlette) -> AsyncIterator[str]:
-    """Serve ``app`` (lifespan included) on a free loopback port; yields its WebSocket URL."""
+async def uvicorn_serving(app: ASGIApp) -> AsyncIterator[str]:
+    """Serve ``app`` (lifespan included) with uvicorn on a free loopback port; yields its URL."""
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_config=None, log_level="warning")
     server = _QuietServer(config)
     task = asyncio.create_task(server.serve())
     try:
         while not server.started:
-            assert not task.done(), "the gateway did not start"
-            await asyncio.sleep(0.01)
+            assert not task.done(), "uvicorn did not start"
+            await asyncio.sleep(0.005)
         port = server.servers[0].sockets[0].getsockname()[1]
-        yield f"ws://127.0.0.1:{port}/graphql"
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         await task
+
+
+@asynccontextmanager
+async def serving(app: Starlette) -> AsyncIterator[str]:
+    """Serve the gateway ``app`` on a free loopback port; yields its WebSocket URL."""
+    async with uvicorn_serving(app) as url:
+        yield url.replace("http://", "ws://", 1) + "/graphql"
