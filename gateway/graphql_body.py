@@ -30,11 +30,11 @@ def is_json(content_type: str) -> bool:
 
 
 def request_data(
-    data: Any,
-    protocol: GraphQLRequestProtocol,
-    check_batch: Callable[[list[Any], GraphQLRequestProtocol], None],
+    data: Any, check_batch: Callable[[list[Any], GraphQLRequestProtocol], None]
 ) -> GraphQLRequestData | list[GraphQLRequestData]:
-    """One operation from a JSON object; a batch from an array (``check_batch`` may refuse)."""
+    """One operation from a JSON object; a batch from an array (``check_batch`` may refuse), to
+    be answered with one JSON document (protocol ``http``)."""
+    protocol: GraphQLRequestProtocol = "http"
     if isinstance(data, list):
         if not all(isinstance(item, dict) for item in data):
             raise HTTPException(400, NOT_AN_OBJECT)

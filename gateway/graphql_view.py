@@ -196,7 +196,7 @@ class GatewayGraphQL(GraphQL[Context, None]):
         sub_response = await self.get_sub_response(request)
         context = await self.get_context(request, response=sub_response)
         body = self.parse_json(await request.body())
-        data = request_data(body, "http", self._validate_batch_request)
+        data = request_data(body, self._validate_batch_request)
         result = await self.execute_operation(
             request, adapter, data, context, root_value, sub_response
         )

@@ -53,9 +53,11 @@ class CurrentSession:
             async with self.store.sessions() as db:
                 session = await sessions.find(db, self.token, utcnow())
         except BaseException:
-            self._loading = None  # the next asker tries again
+            if self._loading is asyncio.current_task():
+                self._loading = None  # the next asker tries again
             raise
-        self._session, self._loaded, self._loading = session, True, None
+        if self._loading is asyncio.current_task():  # not forgotten meanwhile
+            self._session, self._loaded, self._loading = session, True, None
         return session
 
     def forget(self) -> None:
